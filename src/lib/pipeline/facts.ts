@@ -1,0 +1,92 @@
+/**
+ * What the extractor finds in an article. Every fact keeps its provenance: the index of the
+ * sentence it stands in and character offsets into the article body, so that a question can
+ * cite the exact words it was made from.
+ */
+
+export interface Span {
+	/** Index into `Facts.sentences`. */
+	sentence: number;
+	/** Character offsets into the article body (end exclusive). */
+	start: number;
+	end: number;
+}
+
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+	/** Index of the paragraph the sentence belongs to. */
+	paragraph: number;
+}
+
+export type SpeakerKind = 'person' | 'country' | 'organisation' | 'group';
+
+export interface Person extends Span {
+	name: string;
+	/** The role as the article gives it, e.g. "Deputy U.S. Ambassador to the U.N.", or null. */
+	role: string | null;
+	kind: SpeakerKind;
+	gender: 'male' | 'female' | null;
+	/** Every place the article refers to this speaker, including surname and pronoun mentions. */
+	mentions: Span[];
+}
+
+export interface Quote extends Span {
+	/** The speaker's name as in `people` (a person, a country, an organisation or a group). */
+	speaker: string;
+	role: string | null;
+	speakerKind: SpeakerKind;
+	/** The words: inside the quotation marks for direct quotes, the reported clause otherwise. */
+	text: string;
+	direct: boolean;
+	kind: 'direct' | 'partial' | 'indirect';
+	/** The reporting words, e.g. "told the council", "according to". Null for a continuation. */
+	cue: string | null;
+}
+
+export interface NumberFact extends Span {
+	value: number;
+	unit: string | null;
+	/** "over", "about", "nearly", "at least", "exceeded"... or null. */
+	qualifier: string | null;
+	/** What is counted, as a short noun phrase a quiz can use. */
+	what: string;
+	/** The exact span of the article, e.g. "over 12,000". */
+	text: string;
+}
+
+export interface DateFact extends Span {
+	/** YYYY, YYYY-MM or YYYY-MM-DD, normalised against the publication date. */
+	when: string;
+	/** What happened then, as a short clause. */
+	what: string;
+	text: string;
+}
+
+export interface Place extends Span {
+	name: string;
+	kind: 'country' | 'city' | 'region' | 'other';
+}
+
+export interface ArticleMeta {
+	title: string;
+	source: string;
+	/** YYYY-MM-DD or YYYY-MM. */
+	published: string;
+	url?: string;
+}
+
+export interface Facts {
+	meta: ArticleMeta;
+	/** The article body the offsets refer to (front matter removed). */
+	body: string;
+	sentences: Sentence[];
+	quotes: Quote[];
+	numbers: NumberFact[];
+	dates: DateFact[];
+	people: Person[];
+	places: Place[];
+	/** Problems met on the way (empty text, truncated input...), in plain words. */
+	warnings: string[];
+}

@@ -1,0 +1,4 @@
+import { TRAILING_SLASH } from '$lib/config.js';
+
+export const prerender = true;
+export const trailingSlash = TRAILING_SLASH;

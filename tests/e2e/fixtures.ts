@@ -1,0 +1,32 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServer } from '../../scripts/serve.js';
+
+export interface AppServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export const BUILD = 'build';
+export const NEXT_BUILD = 'build-next';
+
+export function serve(root: string | (() => string)): Promise<AppServer> {
+	return startServer({ root, port: 0 });
+}
+
+/** One static server per test, on its own port (and so its own origin and service worker). */
+export const test = base.extend<{ server: AppServer }>({
+	server: async ({}, use) => {
+		const server = await serve(BUILD);
+		await use(server);
+		await server.close();
+	}
+});
+
+export { expect };
+
+/** Waits until the service worker has installed everything and controls the page. */
+export async function waitForOffline(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
+}
