@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/browser';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // The journeys drive the production build (build/, and build-next/ for the update test) in real
 // Chromium; every test starts its own static server so it can stop it to go truly offline.

@@ -42,6 +42,8 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
 					'prerendered/**/*.{html,json}'
 				],
+				// Pages are static; query strings (?mode=test) are read by the page in the browser.
+				ignoreURLParametersMatching: [/.*/],
 				cleanupOutdatedCaches: true,
 				// Nothing controls the page before the first install, so taking control at once is safe.
 				clientsClaim: true,

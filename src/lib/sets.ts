@@ -19,3 +19,9 @@ export async function loadSet(fetch: Fetch, id: string): Promise<QuestionSet> {
 	if (!response.ok) error(response.status, 'This question set could not be loaded');
 	return (await response.json()) as QuestionSet;
 }
+
+/** Every question set, for pages that work across sets (review, progress). */
+export async function loadAllSets(fetch: Fetch): Promise<QuestionSet[]> {
+	const index = await loadSetIndex(fetch);
+	return Promise.all(index.map((summary) => loadSet(fetch, summary.id)));
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect, waitForOffline } from './fixtures';
-import { chromiumLaunchOptions } from './browser';
+import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 
 test('Chrome finds nothing that stops installing the app', async ({ server }) => {
 	// A persistent profile: Chrome refuses to install from a throwaway ("incognito") one.

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { LaunchOptions } from '@playwright/test';
 
 /**
- * Which Chromium runs the tests: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own (`npx playwright install chromium`).
+ * How the tests and scripts launch Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium,
+ * else Playwright's own (`npx playwright install chromium`).
+ * @returns {import('@playwright/test').LaunchOptions}
  */
-export function chromiumLaunchOptions(): LaunchOptions {
+export function chromiumLaunchOptions() {
 	const executablePath =
 		process.env.CHROMIUM_PATH ??
 		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

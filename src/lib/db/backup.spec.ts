@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import { describe, it, expect, beforeEach } from 'vitest';
+import { exportBackup, importBackup, parseBackup, resetProgress, type Backup } from './backup';
+import { answersFor, getAttempt } from './attempts';
+import { cardFor } from './cards';
+import { getSetting, setSetting } from './settings';
+import { addRosterEntry, rosterFor } from './roster';
+import { answerItems, day, useFreshDb } from './testing';
+
+const now = day(2026, 3, 10);
+const roster = {
+	id: 'r1',
+	quizId: 'quiz-1',
+	quizTitle: 'UN vote',
+	student: 'Ana',
+	score: 2,
+	total: 3,
+	answers: [{ itemId: 'q1', correct: true }],
+	durationMs: 60_000,
+	receivedAt: now
+};
+
+beforeEach(() => {
+	useFreshDb();
+});
+
+async function fill() {
+	const attempt = await answerItems('set-a', [true, false], now);
+	await setSetting('name', 'Ana', now);
+	await addRosterEntry(roster);
+	return attempt;
+}
+
+const text = (backup: unknown) => JSON.stringify(backup);
+
+describe('backup round trip', () => {
+	it('restores exactly what was exported after a reset', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		expect(before).toMatchObject({ app: 'factdeck', kind: 'backup', version: 1 });
+		expect(before.answers).toHaveLength(2);
+		await resetProgress();
+		expect((await exportBackup(now)).answers).toEqual([]);
+		// Settings and the roster are not progress: a reset keeps them.
+		expect(await getSetting('name', '')).toBe('Ana');
+		expect(await rosterFor('quiz-1')).toHaveLength(1);
+		await importBackup(parseBackup(text(before)), 'replace');
+		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
+describe('parseBackup', () => {
+	it('refuses files that are not Factdeck backups', () => {
+		expect(() => parseBackup('not json')).toThrow(/^Not a Factdeck backup: the file is not JSON/);
+		expect(() => parseBackup('{"app":"other","kind":"backup"}')).toThrow(/Not a Factdeck backup/);
+		expect(() => parseBackup('[1,2]')).toThrow(/Not a Factdeck backup/);
+		expect(() => parseBackup('null')).toThrow(/Not a Factdeck backup/);
+	});
+
+	it('refuses backups from a newer version, naming both versions', () => {
+		const newer = { app: 'factdeck', kind: 'backup', version: 2 };
+		expect(() => parseBackup(text(newer))).toThrow(
+			/newer Factdeck \(backup version 2; this app reads up to 1\)/
+		);
+	});
+
+	it('says which field of which record is wrong', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const damaged = JSON.parse(text(backup)) as { answers: Record<string, unknown>[] };
+		damaged.answers[1]!.correct = 'yes';
+		expect(() => parseBackup(text(damaged))).toThrow(
+			'Backup is damaged: answers[1].correct: expected boolean, found "yes"'
+		);
+		const noCards = { ...backup, cards: undefined };
+		expect(() => parseBackup(text(noCards))).toThrow(/^Backup is damaged: cards: missing$/);
+		const badResponse = JSON.parse(text(backup)) as { answers: { response: unknown }[] };
+		badResponse.answers[0]!.response = { format: 'essay' };
+		expect(() => parseBackup(text(badResponse))).toThrow(/answers\[0\]\.response\.format/);
+	});
+
+	it('leaves stored data untouched when a file is refused', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		const damaged = { ...before, attempts: [{ id: 1 }] };
+		expect(() => parseBackup(text(damaged))).toThrow(/attempts\[0\]\.id/);
+		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
+describe('importBackup', () => {
+	it('replace makes the device hold exactly the backup', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		useFreshDb();
+		const other = await answerItems('set-b', [true], now);
+		await importBackup(backup, 'replace');
+		expect(await getAttempt(other.id)).toBeUndefined();
+		expect(await exportBackup(now)).toEqual(backup);
+	});
+
+	it('merge keeps both devices’ work, the newer record per key, and no duplicate answers', async () => {
+		const first = await fill();
+		const backup = await exportBackup(now);
+		// Later on this device: a new attempt, a newer card for q1 and a newer setting.
+		const later = day(2026, 3, 12);
+		const second = await answerItems('set-a', [true], later);
+		await setSetting('name', 'Ana B.', later);
+		const cardBefore = await cardFor('set-a', 'q1');
+
+		await importBackup(backup, 'merge');
+		await importBackup(backup, 'merge');
+
+		expect(await answersFor(first.id)).toHaveLength(2);
+		expect(await answersFor(second.id)).toHaveLength(1);
+		expect(await cardFor('set-a', 'q1')).toEqual(cardBefore);
+		expect(await getSetting('name', '')).toBe('Ana B.');
+
+		// Into an empty device, merge brings everything in.
+		useFreshDb();
+		await importBackup(backup, 'merge');
+		const merged = await exportBackup(now);
+		expect(merged.attempts).toEqual(backup.attempts);
+		expect(merged.cards).toEqual(backup.cards);
+		expect(merged.answers.map(({ id: _id, ...a }) => a)).toEqual(
+			backup.answers.map(({ id: _id, ...a }) => a)
+		);
+	});
+
+	it('applies nothing when the import fails part-way', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const before = await exportBackup(now);
+		// Two roster rows with one id: the second add fails after the other tables were cleared.
+		const clash: Backup = { ...backup, roster: [roster, roster] };
+		await expect(importBackup(clash, 'replace')).rejects.toThrow();
+		expect(await exportBackup(now)).toEqual(before);
+	});
+});

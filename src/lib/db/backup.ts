@@ -1,0 +1,163 @@
+/**
+ * Backups: everything on the device as one JSON file, and reading it back. A backup is checked
+ * completely before anything is written, and then written in one transaction, so a bad file or
+ * a failure half-way leaves the stored progress exactly as it was.
+ */
+import * as v from 'valibot';
+import { withDb, type FactdeckDb } from './db';
+import { describeIssue } from './issues';
+import {
+	AnswerSchema,
+	AttemptSchema,
+	CardSchema,
+	RosterEntrySchema,
+	SettingSchema,
+	type Answer,
+	type Attempt,
+	type CardRecord,
+	type RosterEntry,
+	type Setting
+} from './records';
+
+export const BACKUP_VERSION = 1;
+
+const BackupSchema = v.object({
+	app: v.literal('factdeck'),
+	kind: v.literal('backup'),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: v.pipe(v.number(), v.minValue(0)),
+	attempts: v.array(AttemptSchema),
+	answers: v.array(AnswerSchema),
+	cards: v.array(CardSchema),
+	settings: v.array(SettingSchema),
+	roster: v.array(RosterEntrySchema)
+});
+export type Backup = v.InferOutput<typeof BackupSchema>;
+
+export async function exportBackup(now = Date.now()): Promise<Backup> {
+	return withDb((db) =>
+		db.transaction('r', allTables(db), async () => ({
+			app: 'factdeck' as const,
+			kind: 'backup' as const,
+			version: BACKUP_VERSION,
+			exportedAt: now,
+			attempts: await db.attempts.toArray(),
+			answers: await db.answers.toArray(),
+			cards: await db.cards.toArray(),
+			settings: await db.settings.toArray(),
+			roster: await db.roster.toArray()
+		}))
+	);
+}
+
+/** Reads a backup file's text, or throws an Error saying what is wrong and where. */
+export function parseBackup(text: string): Backup {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new Error(`Not a Factdeck backup: the file is not JSON (${(error as Error).message})`, {
+			cause: error
+		});
+	}
+	const head = (data ?? {}) as { app?: unknown; kind?: unknown; version?: unknown };
+	if (typeof data !== 'object' || head.app !== 'factdeck' || head.kind !== 'backup') {
+		throw new Error('Not a Factdeck backup: the file does not say app "factdeck", kind "backup"');
+	}
+	if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+		throw new Error(
+			`This backup was made by a newer Factdeck (backup version ${head.version}; this app reads up to ${BACKUP_VERSION}). Update the app, then import it again.`
+		);
+	}
+	const result = v.safeParse(BackupSchema, data);
+	if (result.success) return result.output;
+	throw new Error(`Backup is damaged: ${describeIssue(result.issues[0])}`);
+}
+
+function allTables(db: FactdeckDb) {
+	return [db.attempts, db.answers, db.cards, db.settings, db.roster];
+}
+
+/**
+ * Writes a parsed backup. 'replace' makes the device hold exactly the backup. 'merge' keeps, for
+ * each key, the record changed last (attempts by updatedAt, cards by last review, settings by
+ * updatedAt, roster by receivedAt) and adds the backup's answers that are not already stored
+ * (same attempt, set, question and time).
+ */
+export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
+	await withDb((db) =>
+		db.transaction('rw', allTables(db), async () => {
+			if (mode === 'replace') {
+				await Promise.all(allTables(db).map((table) => table.clear()));
+				await db.attempts.bulkAdd(backup.attempts);
+				await db.answers.bulkAdd(backup.answers);
+				await db.cards.bulkAdd(backup.cards);
+				await db.settings.bulkAdd(backup.settings);
+				await db.roster.bulkAdd(backup.roster);
+				return;
+			}
+			await mergeNewer<Attempt>(
+				db.attempts,
+				backup.attempts,
+				(a) => a.id,
+				(a) => a.updatedAt
+			);
+			await mergeNewer<CardRecord>(
+				db.cards,
+				backup.cards,
+				(c) => c.key,
+				(c) => c.last_review ?? 0
+			);
+			await mergeNewer<Setting>(
+				db.settings,
+				backup.settings,
+				(s) => s.key,
+				(s) => s.updatedAt
+			);
+			await mergeNewer<RosterEntry>(
+				db.roster,
+				backup.roster,
+				(r) => r.id,
+				(r) => r.receivedAt
+			);
+			const stored = new Set((await db.answers.toArray()).map(answerIdentity));
+			const fresh = backup.answers
+				.filter((a) => !stored.has(answerIdentity(a)))
+				// Ids are local to a device: new rows get new ids so they cannot overwrite others.
+				.map(({ id: _id, ...answer }) => answer);
+			await db.answers.bulkAdd(fresh);
+		})
+	);
+}
+
+function answerIdentity(answer: Answer): string {
+	return JSON.stringify([answer.attemptId, answer.setId, answer.itemId, answer.answeredAt]);
+}
+
+interface Keyed<T> {
+	bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>;
+	bulkPut(items: readonly T[]): PromiseLike<unknown>;
+}
+
+async function mergeNewer<T>(
+	table: Keyed<T>,
+	incoming: T[],
+	keyOf: (record: T) => string,
+	timeOf: (record: T) => number
+): Promise<void> {
+	const existing = await table.bulkGet(incoming.map(keyOf));
+	const newer = incoming.filter((record, i) => {
+		const current = existing[i];
+		return current === undefined || timeOf(record) > timeOf(current);
+	});
+	await table.bulkPut(newer);
+}
+
+/** Deletes all learning progress (attempts, answers, cards); keeps settings and the roster. */
+export async function resetProgress(): Promise<void> {
+	await withDb((db) =>
+		db.transaction('rw', db.attempts, db.answers, db.cards, async () => {
+			await Promise.all([db.attempts.clear(), db.answers.clear(), db.cards.clear()]);
+		})
+	);
+}

@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { describe, it, expect, beforeEach } from 'vitest';
+import Dexie from 'dexie';
+import { getDb, SCHEMA_V1, setDbName } from './db';
+import { answersFor, findResumableAttempt } from './attempts';
+import { cardFor, dueCards } from './cards';
+import { getSetting } from './settings';
+import { nextCard, ratingFor } from './schedule';
+import { day, useFreshDb } from './testing';
+
+let name = '';
+beforeEach(() => {
+	name = useFreshDb();
+});
+
+describe('schema', () => {
+	it('creates the current version with every table and index pages query', async () => {
+		const db = getDb();
+		await db.open();
+		expect(db.verno).toBe(2);
+		const tables = Object.fromEntries(
+			db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()])
+		);
+		expect(tables).toEqual({
+			attempts: ['[setId+status]', 'startedAt'],
+			answers: ['[attemptId+itemId]', '[setId+itemId]', 'answeredAt', 'attemptId'],
+			settings: [],
+			cards: ['due', 'setId'],
+			roster: ['quizId', 'receivedAt']
+		});
+	});
+});
+
+describe('upgrade from version 1', () => {
+	it('keeps v1 attempts, answers and settings and derives cards from the answers', async () => {
+		const t0 = day(2026, 2, 1);
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('attempts').add({
+			id: 'att-1',
+			setId: 'set-a',
+			mode: 'practice',
+			itemIds: ['q1', 'q2'],
+			position: 2,
+			status: 'active',
+			startedAt: t0
+		});
+		const answers = [
+			{ itemId: 'q1', correct: true, answeredAt: t0 + 1000, durationMs: 8000 },
+			{ itemId: 'q2', correct: false, answeredAt: t0 + 2000, durationMs: 8000 },
+			{ itemId: 'q1', correct: true, answeredAt: t0 + 86_400_000, durationMs: 8000 }
+		].map((a) => ({
+			...a,
+			attemptId: 'att-1',
+			setId: 'set-a',
+			response: { format: 'choice', choice: 'x' }
+		}));
+		await old.table('answers').bulkAdd(answers);
+		await old.table('settings').put({ key: 'name', value: 'Ana' });
+		old.close();
+
+		setDbName(name);
+		const resumed = await findResumableAttempt('set-a');
+		expect(resumed).toMatchObject({ id: 'att-1', position: 2, updatedAt: t0 });
+		expect(await answersFor('att-1')).toHaveLength(3);
+		expect(await getSetting('name', '')).toBe('Ana');
+
+		// The card is what replaying the answers through the scheduler gives.
+		const ids = { setId: 'set-a', itemId: 'q1' };
+		const once = nextCard(undefined, ids, ratingFor(true, 8000), t0 + 1000);
+		const expected = nextCard(once, ids, ratingFor(true, 8000), t0 + 86_400_000);
+		expect(await cardFor('set-a', 'q1')).toEqual(expected);
+		expect((await cardFor('set-a', 'q2'))?.lapses).toBe(0);
+		expect((await cardFor('set-a', 'q2'))?.lastRating).toBe(1);
+		expect((await dueCards(t0 + 86_400_000)).map((c) => c.itemId)).toContain('q2');
+	});
+});

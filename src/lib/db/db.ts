@@ -1,0 +1,145 @@
+/**
+ * The Factdeck database: schema versions, lazy opening and error handling. The only file that
+ * creates a Dexie instance; nothing here touches IndexedDB at import time, because pages are
+ * prerendered in Node where there is none.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
+import { nextCard, ratingFor } from './schedule';
+
+export class FactdeckDb extends Dexie {
+	attempts!: EntityTable<Attempt, 'id'>;
+	answers!: EntityTable<Answer, 'id'>;
+	cards!: EntityTable<CardRecord, 'key'>;
+	settings!: EntityTable<Setting, 'key'>;
+	roster!: EntityTable<RosterEntry, 'id'>;
+
+	constructor(name: string) {
+		super(name);
+		this.version(1).stores(SCHEMA_V1);
+		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+	}
+}
+
+/** Version 1: attempts, answers and settings. Kept so old databases can be upgraded. */
+export const SCHEMA_V1 = {
+	attempts: 'id, [setId+status], startedAt',
+	answers: '++id, attemptId, [setId+itemId], answeredAt',
+	settings: 'key'
+};
+
+/**
+ * Version 2 adds the spaced-repetition cards and the teacher's roster, and indexes answers by
+ * attempt and item so a double-submitted answer is found and not stored twice.
+ */
+export const SCHEMA_V2 = {
+	attempts: 'id, [setId+status], startedAt',
+	answers: '++id, attemptId, [attemptId+itemId], [setId+itemId], answeredAt',
+	settings: 'key',
+	cards: 'key, due, setId',
+	roster: 'id, quizId, receivedAt'
+};
+
+/**
+ * v1 attempts had no updatedAt and v1 settings no updatedAt; v1 had no cards, so every card is
+ * rebuilt by replaying the stored answers in time order through the same scheduler.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+	await tx
+		.table<Attempt>('attempts')
+		.toCollection()
+		.modify((a) => {
+			a.updatedAt ??= a.finishedAt ?? a.startedAt;
+		});
+	await tx
+		.table<Setting>('settings')
+		.toCollection()
+		.modify((s) => {
+			s.updatedAt ??= 0;
+		});
+	const cards = new Map<string, CardRecord>();
+	await tx
+		.table<Answer>('answers')
+		.orderBy('answeredAt')
+		.each((answer) => {
+			const key = `${answer.setId}/${answer.itemId}`;
+			const rating = ratingFor(answer.correct, answer.durationMs, answer.response);
+			cards.set(key, nextCard(cards.get(key), answer, rating, answer.answeredAt));
+		});
+	await tx.table<CardRecord>('cards').bulkPut([...cards.values()]);
+}
+
+const DEFAULT_NAME = 'factdeck';
+let dbName = DEFAULT_NAME;
+let instance: FactdeckDb | null = null;
+
+/** Tests use a fresh name per test; the app always uses the default. Closes the open DB. */
+export function setDbName(name: string = DEFAULT_NAME): void {
+	instance?.close();
+	instance = null;
+	dbName = name;
+}
+
+/** The database, created on first use. Throws where IndexedDB does not exist (SSR, Node). */
+export function getDb(): FactdeckDb {
+	if (typeof indexedDB === 'undefined') {
+		throw new Error('Storage is not available here: this browser (or page) has no IndexedDB');
+	}
+	// Dexie opens lazily on the first query and, by default, closes on `versionchange` (another
+	// tab upgrading) and after the browser closes the connection, reopening on the next query.
+	instance ??= new FactdeckDb(dbName);
+	return instance;
+}
+
+/**
+ * Runs one database operation. If the connection was closed under it (iOS closes the IndexedDB
+ * connections of background apps), reopens and retries once: an interrupted IndexedDB
+ * transaction is rolled back as a whole, so the retry cannot apply anything twice.
+ */
+export async function withDb<T>(operation: (db: FactdeckDb) => Promise<T>): Promise<T> {
+	const db = getDb();
+	try {
+		return await operation(db);
+	} catch (error) {
+		if (!isClosedError(error)) throw explain(error);
+		try {
+			if (!db.isOpen()) await db.open();
+			return await operation(db);
+		} catch (retryError) {
+			throw explain(retryError);
+		}
+	}
+}
+
+function errorNames(error: unknown): string[] {
+	const names: string[] = [];
+	for (let e = error; e && typeof e === 'object' && names.length < 5;) {
+		const { name, inner } = e as { name?: unknown; inner?: unknown };
+		if (typeof name === 'string') names.push(name);
+		e = inner;
+	}
+	return names;
+}
+
+function isClosedError(error: unknown): boolean {
+	return errorNames(error).some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError');
+}
+
+/** Turns storage failures a user can act on into plain messages; other errors pass unchanged. */
+function explain(error: unknown): unknown {
+	const names = errorNames(error);
+	const detail = error instanceof Error ? error.message : String(error);
+	if (names.includes('QuotaExceededError')) {
+		return new Error(
+			`Storage is full: the browser refused to save more data (${detail}). Free some space or export a backup, then try again.`,
+			{ cause: error }
+		);
+	}
+	if (names.includes('VersionError')) {
+		return new Error(
+			'Factdeck was updated in another tab: reload this page to keep saving your progress.',
+			{ cause: error }
+		);
+	}
+	return error;
+}

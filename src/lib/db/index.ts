@@ -1,0 +1,37 @@
+/** The database API used by pages. Everything here opens IndexedDB lazily, on first call. */
+export { setDbName, getDb } from './db';
+export type { Answer, Attempt, CardRecord, Mode, RosterEntry, Setting } from './records';
+export {
+	startAttempt,
+	findResumableAttempt,
+	getAttempt,
+	answersFor,
+	attemptsFor,
+	recordAnswer,
+	finishAttempt,
+	type StartAttemptInput,
+	type RecordAnswerInput
+} from './attempts';
+export {
+	ratingFor,
+	isMastered,
+	cardKey,
+	Rating,
+	RATING_THRESHOLDS,
+	MASTERED_STABILITY_DAYS
+} from './schedule';
+export { dueCards, cardFor, cardsForSet } from './cards';
+export {
+	setProgress,
+	allSetProgress,
+	accuracyByDay,
+	streak,
+	reviewForecast,
+	dayKey,
+	type SetProgress,
+	type DayAccuracy,
+	type ForecastDay
+} from './stats';
+export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } from './backup';
+export { getSetting, setSetting } from './settings';
+export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';

@@ -1,0 +1,24 @@
+/** valibot issues as "where: what" messages, e.g. `answers[3].correct: expected boolean, found "yes"`. */
+import type * as v from 'valibot';
+
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+	return `${issuePath(issue.path)}: ${issueText(issue)}`;
+}
+
+function issuePath(path: v.IssuePathItem[] | undefined): string {
+	let out = '';
+	for (const item of path ?? []) {
+		const key = item.key;
+		out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+	}
+	return out || '(top level)';
+}
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+	// valibot reports a missing key as "expected <key name>, received undefined".
+	if (issue.received === 'undefined') return 'missing';
+	if (issue.kind === 'schema' && issue.expected) {
+		return `expected ${issue.expected}, found ${issue.received}`;
+	}
+	return issue.message;
+}

@@ -1,0 +1,133 @@
+/**
+ * Progress figures for the library, set and stats pages. Days are the learner's local calendar
+ * days ("YYYY-MM-DD"), since a streak or "today" means the day on their clock.
+ */
+import { withDb } from './db';
+import type { CardRecord } from './records';
+import { isMastered } from './schedule';
+
+export interface SetProgress {
+	/** Distinct questions answered at least once. */
+	answered: number;
+	/** Questions whose card is mastered (see MASTERED_STABILITY_DAYS in schedule.ts). */
+	mastered: number;
+	/** Questions due for review now. */
+	due: number;
+}
+
+export function dayKey(ms: number): string {
+	const d = new Date(ms);
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+/** Local midnight at the start of the day `offset` days after the day of `ms`. */
+function startOfDay(ms: number, offset = 0): number {
+	const d = new Date(ms);
+	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
+}
+
+function progressOf(cards: CardRecord[], now: number): SetProgress {
+	return {
+		answered: cards.length,
+		mastered: cards.filter(isMastered).length,
+		due: cards.filter((c) => c.due <= now).length
+	};
+}
+
+/**
+ * Progress in one set. `itemCount` caps the counts, because a regenerated set may have dropped
+ * questions that still have cards.
+ */
+export async function setProgress(
+	setId: string,
+	itemCount: number,
+	now = Date.now()
+): Promise<SetProgress> {
+	const cards = await withDb((db) => db.cards.where('setId').equals(setId).toArray());
+	const progress = progressOf(cards, now);
+	return {
+		answered: Math.min(progress.answered, itemCount),
+		mastered: Math.min(progress.mastered, itemCount),
+		due: Math.min(progress.due, itemCount)
+	};
+}
+
+/** Progress of every set that has answers, by set id. */
+export async function allSetProgress(now = Date.now()): Promise<Record<string, SetProgress>> {
+	const cards = await withDb((db) => db.cards.toArray());
+	const bySet = new Map<string, CardRecord[]>();
+	for (const card of cards) bySet.set(card.setId, [...(bySet.get(card.setId) ?? []), card]);
+	return Object.fromEntries([...bySet].map(([setId, list]) => [setId, progressOf(list, now)]));
+}
+
+export interface DayAccuracy {
+	day: string;
+	answered: number;
+	correct: number;
+	/** correct / answered, or null on a day without answers. */
+	accuracy: number | null;
+}
+
+/** The last `days` days ending today, oldest first, with how many answers were right. */
+export async function accuracyByDay(days: number, now = Date.now()): Promise<DayAccuracy[]> {
+	const from = startOfDay(now, 1 - days);
+	const answers = await withDb((db) => db.answers.where('answeredAt').aboveOrEqual(from).toArray());
+	const result = Array.from({ length: days }, (_, i) => ({
+		day: dayKey(startOfDay(now, i + 1 - days)),
+		answered: 0,
+		correct: 0,
+		accuracy: null as number | null
+	}));
+	const byDay = new Map(result.map((r) => [r.day, r]));
+	for (const answer of answers) {
+		const row = byDay.get(dayKey(answer.answeredAt));
+		if (!row) continue;
+		row.answered++;
+		if (answer.correct) row.correct++;
+	}
+	for (const row of result) row.accuracy = row.answered ? row.correct / row.answered : null;
+	return result;
+}
+
+/**
+ * Consecutive days with at least one answer, ending today or yesterday (a streak is not broken
+ * until a whole day passes without practice). 0 when neither today nor yesterday has answers.
+ */
+export async function streak(now = Date.now()): Promise<number> {
+	const times = await withDb((db) => db.answers.orderBy('answeredAt').uniqueKeys());
+	const days = new Set(times.map((t) => dayKey(Number(t))));
+	let offset = days.has(dayKey(now)) ? 0 : -1;
+	let count = 0;
+	while (days.has(dayKey(startOfDay(now, offset)))) {
+		count++;
+		offset--;
+	}
+	return count;
+}
+
+export interface ForecastDay {
+	day: string;
+	/** Cards falling due that day; today's count includes everything already overdue. */
+	due: number;
+}
+
+/** How many reviews fall due on each of the next `days` days, starting today. */
+export async function reviewForecast(now: number, days: number): Promise<ForecastDay[]> {
+	const end = startOfDay(now, days);
+	const dues = await withDb((db) => db.cards.where('due').below(end).keys());
+	const result = Array.from({ length: days }, (_, i) => ({
+		day: dayKey(startOfDay(now, i)),
+		due: 0
+	}));
+	const byDay = new Map(result.map((r) => [r.day, r]));
+	const today = result[0];
+	for (const due of dues) {
+		const row = Number(due) < startOfDay(now) ? today : byDay.get(dayKey(Number(due)));
+		if (row) row.due++;
+	}
+	return result;
+}

@@ -1,0 +1,18 @@
+/**
+ * What a learner gave as an answer, one shape per item format. Stored as is in the database
+ * (answers.response) and checked with this schema when a backup is read back.
+ */
+import * as v from 'valibot';
+
+const Text = v.pipe(v.string(), v.maxLength(2000));
+
+export const ResponseSchema = v.variant('format', [
+	v.object({ format: v.literal('choice'), choice: Text }),
+	/** The number exactly as typed ("12,000", "12k"); graded by parseNumberAnswer. */
+	v.object({ format: v.literal('number'), value: Text }),
+	v.object({ format: v.literal('text'), value: Text }),
+	/** left → the right chosen for it. */
+	v.object({ format: v.literal('match'), pairs: v.record(Text, Text) }),
+	v.object({ format: v.literal('order'), sequence: v.pipe(v.array(Text), v.maxLength(20)) })
+]);
+export type Response = v.InferOutput<typeof ResponseSchema>;

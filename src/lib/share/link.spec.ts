@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest';
+import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from './link';
+import { deflate, shortHash, toBase64Url } from './codec';
+import { makeShareQuiz, type ShareQuizContent } from './quiz';
+import { sampleSet } from './sample-quiz.fixture';
+
+const ORIGIN = 'https://factdeck.example.org';
+const options = {
+	title: 'Security Council quiz',
+	message: 'Read both reports first. Good luck!',
+	mode: 'test',
+	timeLimitSec: 600,
+	reveal: false
+} as const;
+const inline = (count: number): ShareQuizContent => ({
+	...options,
+	source: { kind: 'inline', set: { ...sampleSet, items: sampleSet.items.slice(0, count) } }
+});
+const edited: ShareQuizContent = {
+	...options,
+	source: {
+		kind: 'set',
+		setId: sampleSet.id,
+		itemIds: sampleSet.items.map((item) => item.id),
+		edited: sampleSet.items
+			.slice(0, 3)
+			.map((item) => ({ ...item, prompt: `${item.prompt} (edited)` }))
+	}
+};
+const payloadOf = async (json: unknown) => payloadOfText(JSON.stringify(json));
+/** A correctly packed and checked payload around any JSON text, as a hostile author could make. */
+const payloadOfText = async (text: string) => {
+	const body = '1' + toBase64Url(await deflate(text));
+	return body + (await shortHash(body, 6));
+};
+
+describe('share links', () => {
+	it('round-trips a built-in reference, a draw, an edited selection and an inline set', async () => {
+		const quizzes: ShareQuizContent[] = [
+			{ ...options, source: { kind: 'set', setId: sampleSet.id } },
+			{
+				...options,
+				mode: 'practice',
+				reveal: true,
+				source: { kind: 'set', setId: 'x', draw: { n: 5, seed: 42 } }
+			},
+			edited,
+			inline(4)
+		];
+		for (const quiz of quizzes) {
+			const built = await buildShareUrl(ORIGIN, quiz);
+			expect(built.ok).toBe(true);
+			if (!built.ok) continue;
+			expect(built.url.startsWith(`${ORIGIN}/play/#q=1`)).toBe(true);
+			const decoded = await decodeShareLink(built.url);
+			expect(decoded).toEqual({ ok: true, quiz: { ...quiz, id: expect.any(String) } });
+		}
+	});
+
+	it('gives the same id to the same content and a new id when anything changes', async () => {
+		const a = await makeShareQuiz(inline(3));
+		const b = await makeShareQuiz(inline(3));
+		const c = await makeShareQuiz({ ...inline(3), reveal: true });
+		expect(a.ok && b.ok && c.ok).toBe(true);
+		if (!a.ok || !b.ok || !c.ok) return;
+		expect(a.quiz.id).toHaveLength(12);
+		expect(a.quiz.id).toBe(b.quiz.id);
+		expect(c.quiz.id).not.toBe(a.quiz.id);
+		const decoded = await decodeShareLink(await encodeShareLink(a.quiz));
+		expect(decoded.ok && decoded.quiz.id).toBe(a.quiz.id);
+	});
+
+	it('fits a 10-question selection with 3 edited questions in one QR-sized link', async () => {
+		const built = await buildShareUrl(ORIGIN, edited);
+		expect(built.ok && built.url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+	});
+
+	it('fits 4 self-contained questions, and says "too-long" with the length for 10', async () => {
+		const small = await buildShareUrl(ORIGIN, inline(4));
+		expect(small.ok).toBe(true);
+		const large = await buildShareUrl(ORIGIN, inline(10));
+		expect(large).toEqual({ ok: false, reason: 'too-long', length: expect.any(Number) });
+		if (!large.ok && large.reason === 'too-long')
+			expect(large.length).toBeGreaterThan(MAX_URL_LENGTH);
+	});
+
+	it('refuses content the schema refuses, naming the field', async () => {
+		const built = await buildShareUrl(ORIGIN, {
+			...options,
+			title: 'x'.repeat(500),
+			source: { kind: 'set', setId: 'a' }
+		});
+		expect(built).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			message: expect.stringContaining('title')
+		});
+	});
+
+	it('accepts a full URL, a #q= hash or the bare payload, with line breaks pasted in', async () => {
+		const payload = await encodeShareLink(inline(2));
+		for (const input of [
+			`#q=${payload}`,
+			payload,
+			`${ORIGIN}/play/#q=${payload.slice(0, 40)}\n  ${payload.slice(40)}`
+		]) {
+			expect((await decodeShareLink(input)).ok).toBe(true);
+		}
+	});
+
+	it('tells damaged, newer-version and too-large apart', async () => {
+		const payload = await encodeShareLink(inline(2));
+		const cases: [string, string][] = [
+			[payload.slice(0, payload.length - 10), 'damaged'],
+			[payload.slice(0, 30) + 'A' + payload.slice(31), 'damaged'],
+			['1abc$%', 'damaged'],
+			[payload + 'A', 'damaged'],
+			['', 'damaged'],
+			['2' + payload.slice(1), 'newer-version'],
+			['1' + 'A'.repeat(300_000), 'too-large']
+		];
+		for (const [input, error] of cases) {
+			const decoded = await decodeShareLink(input);
+			expect(decoded.ok ? 'ok' : decoded.error, input.slice(0, 40)).toBe(error);
+			if (!decoded.ok) expect(decoded.message).toMatch(/link/);
+		}
+	});
+
+	it('refuses a zip bomb without inflating it all', async () => {
+		const bomb = await payloadOf({ t: 'x'.repeat(5_000_000) });
+		expect(bomb.length).toBeLessThan(20_000);
+		expect(await decodeShareLink(bomb)).toMatchObject({ ok: false, error: 'too-large' });
+	});
+
+	it('refuses hostile content: deep nesting, huge numbers, javascript: and wrong types', async () => {
+		const good = JSON.parse(
+			JSON.stringify({ t: 'T', m: '', o: 0, r: 0, s: ['set-a', 0] })
+		) as Record<string, unknown>;
+		expect((await decodeShareLink(await payloadOf(good))).ok).toBe(true);
+		const hostile = [
+			{ ...good, l: 1e308 },
+			{ ...good, s: ['set-a', 0, 1e300, 1] },
+			{ ...good, s: ['javascript:alert(1)', 0] },
+			{ ...good, o: '__proto__' },
+			{ ...good, s: undefined, q: { it: [{ i: 'a', t: 0, f: 0, x: [['__proto__', 1e300]] }] } },
+			'just a string',
+			null
+		];
+		for (const wire of hostile) {
+			expect(await decodeShareLink(await payloadOf(wire))).toMatchObject({
+				ok: false,
+				error: 'damaged'
+			});
+		}
+		const huge = `{"t":"T","m":"","o":0,"r":0,"l":1e400,"s":["a",0]}`;
+		expect(await decodeShareLink(await payloadOfText(huge))).toMatchObject({
+			ok: false,
+			error: 'damaged'
+		});
+		const deep = `{"t":${'['.repeat(200_000)}${']'.repeat(200_000)},"m":"","o":0,"r":0,"s":["a",0]}`;
+		expect(await decodeShareLink(await payloadOfText(deep))).toMatchObject({
+			ok: false,
+			error: 'damaged'
+		});
+	});
+
+	it('keeps markup and script tags as plain text in the decoded quiz', async () => {
+		const script = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+		const decoded = await decodeShareLink(
+			await encodeShareLink({ ...inline(1), title: script, message: script })
+		);
+		expect(decoded.ok && decoded.quiz.title).toBe(script);
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * A shared quiz: the teacher's options plus where the questions come from — a built-in set by
+ * reference (id, and picked item ids or a seeded draw) or a whole question set inside the link.
+ * Inline sets are checked by the same QuestionSetSchema as built-in sets.
+ */
+import * as v from 'valibot';
+import { ItemSchema, QuestionSetSchema } from '$lib/pipeline/schema';
+import { canonicalJson, shortHash } from './codec';
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'an id of letters, digits, . _ -')
+);
+const Int = (min: number, max: number) =>
+	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+export const ShareSourceSchema = v.variant('kind', [
+	v.object({
+		kind: v.literal('set'),
+		setId: Id,
+		/** Hand-picked items, in the order the quiz shows them. */
+		itemIds: v.optional(v.pipe(v.array(Id), v.minLength(1), v.maxLength(500))),
+		/** `n` items drawn with `seed` (see drawItems), the same on every device. */
+		draw: v.optional(v.object({ n: Int(1, 500), seed: Int(0, 0xffffffff) })),
+		/**
+		 * Items the teacher changed: each replaces the built-in item with the same id (or is added
+		 * when `itemIds` names it and the set has none). Only these travel whole in the link.
+		 */
+		edited: v.optional(v.pipe(v.array(ItemSchema), v.maxLength(100)))
+	}),
+	v.object({ kind: v.literal('inline'), set: QuestionSetSchema })
+]);
+export type ShareSource = v.InferOutput<typeof ShareSourceSchema>;
+
+export const ShareQuizSchema = v.object({
+	title: Text(200),
+	message: Text(1000),
+	mode: v.picklist(['practice', 'test']),
+	/** Whole quiz, in seconds; absent = no limit. */
+	timeLimitSec: v.optional(Int(10, 86_400)),
+	/** Show the right answer and the source after each question. */
+	reveal: v.boolean(),
+	source: ShareSourceSchema
+});
+export type ShareQuizContent = v.InferOutput<typeof ShareQuizSchema>;
+
+/** A quiz with its id: a hash of its content, so the id changes whenever the content does. */
+export type ShareQuiz = ShareQuizContent & { id: string };
+
+export const QUIZ_ID_LENGTH = 12;
+
+/** The id of a quiz's content (12 base64url chars of SHA-256 over canonical JSON, 72 bits). */
+export async function quizId(content: ShareQuizContent): Promise<string> {
+	const { title, message, mode, timeLimitSec, reveal, source } = content;
+	return shortHash(
+		canonicalJson({ title, message, mode, timeLimitSec, reveal, source }),
+		QUIZ_ID_LENGTH
+	);
+}
+
+export type ValidQuiz = { ok: true; quiz: ShareQuiz } | { ok: false; message: string };
+
+/** Check quiz content against the schema and give it its id; `message` names the bad field. */
+export async function makeShareQuiz(content: unknown): Promise<ValidQuiz> {
+	const parsed = v.safeParse(ShareQuizSchema, content);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		const path = v.getDotPath(issue) ?? 'quiz';
+		return { ok: false, message: `${path}: ${issue.message}` };
+	}
+	return { ok: true, quiz: { ...parsed.output, id: await quizId(parsed.output) } };
+}

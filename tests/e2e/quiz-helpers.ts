@@ -1,0 +1,92 @@
+import { expect, type Page } from '@playwright/test';
+import type { Item, QuestionSet, SetSummary } from '../../src/lib/pipeline/schema';
+
+export async function firstSet(page: Page, origin: string): Promise<QuestionSet> {
+	const index = (await (
+		await page.request.get(`${origin}/data/sets/index.json`)
+	).json()) as SetSummary[];
+	return (await (
+		await page.request.get(`${origin}/data/sets/${index[0]!.id}.json`)
+	).json()) as QuestionSet;
+}
+
+/** The item whose prompt is on screen. */
+export async function currentItem(page: Page, set: QuestionSet): Promise<Item> {
+	const prompt = (await page.locator('#prompt').textContent())?.trim();
+	const item = set.items.find((i) => i.prompt === prompt);
+	expect(item, `an item with the prompt "${prompt}"`).toBeDefined();
+	return item!;
+}
+
+/** Answers the question on screen, rightly or wrongly, the way a user would with the mouse. */
+export async function answer(page: Page, item: Item, right: boolean) {
+	const main = page.locator('main');
+	switch (item.format) {
+		case 'choice': {
+			const choice = right ? item.answer : item.options!.find((o) => o !== item.answer)!;
+			await optionButton(page, choice).click();
+			return;
+		}
+		case 'number':
+			await main
+				.getByLabel(/Your answer/)
+				.fill(right ? item.answer : String(Number(item.answer) * 10 + 7));
+			break;
+		case 'text':
+			await main.getByLabel(/Your answer/).fill(right ? item.answer : 'not the answer');
+			break;
+		case 'match': {
+			const pairs = item.pairs!;
+			for (const [i, pair] of pairs.entries()) {
+				const target = right ? pair.right : pairs[(i + 1) % pairs.length]!.right;
+				await main.getByLabel(pair.left, { exact: true }).selectOption(target);
+			}
+			break;
+		}
+		case 'order':
+			if (right) await putInOrder(page, item.sequence!);
+			break;
+	}
+	await main.getByRole('button', { name: 'Check answer' }).click();
+}
+
+/** Moves events with the "earlier" buttons until they stand in `sequence` order. */
+async function putInOrder(page: Page, sequence: string[]) {
+	for (const [target, step] of sequence.entries()) {
+		const shown = await page.locator('ol.order .text').allTextContents();
+		for (let at = shown.indexOf(step); at > target; at--) {
+			await page.getByRole('button', { name: `Move “${step}” earlier` }).click();
+		}
+	}
+}
+
+/** Counts what IndexedDB really holds, without going through the app. */
+export function countStored(page: Page, store: 'answers' | 'cards' | 'attempts'): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const request = db.transaction(name).objectStore(name).count();
+					request.onsuccess = () => {
+						db.close();
+						resolve(request.result);
+					};
+				};
+			}),
+		store
+	);
+}
+
+/** The option button whose text is exactly `text`. */
+export function optionButton(page: Page, text: string) {
+	return page
+		.locator('main button.option')
+		.filter({ has: page.locator('.text', { hasText: new RegExp(`^${escapeRegExp(text)}$`) }) });
+}
+
+function escapeRegExp(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,71 @@
+import { test, expect, waitForOffline } from './fixtures';
+import { answer, countStored, currentItem, firstSet } from './quiz-helpers';
+
+test('a whole practice run offline, resumed after a reload, with results and progress', async ({
+	page,
+	server
+}) => {
+	const set = await firstSet(page, server.url);
+	const total = set.items.length;
+	await page.goto(`${server.url}/sets/${set.id}`);
+	await waitForOffline(page);
+	await server.close();
+
+	await page.getByRole('link', { name: 'Start practice' }).click();
+	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
+
+	let right = 0;
+	const half = Math.floor(total / 2);
+	for (let n = 1; n <= total; n++) {
+		if (n === half + 1) {
+			// Closing the tab or a reload mid-quiz loses nothing.
+			const before = await currentItem(page, set);
+			expect(await countStored(page, 'answers')).toBe(half);
+			await page.reload();
+			await page.getByRole('button', { name: `Resume at question ${n}` }).click();
+			await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
+			expect((await currentItem(page, set)).id).toBe(before.id);
+		}
+		await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
+		const item = await currentItem(page, set);
+		const answerRight = n % 3 !== 0;
+		await answer(page, item, answerRight);
+		if (answerRight) right++;
+		const verdict = page.locator('.feedback h3');
+		await expect(verdict).toHaveText(answerRight ? 'Correct' : 'Not quite');
+		// Feedback names the source sentence and its outlet.
+		await expect(page.locator('.feedback blockquote').first()).toHaveText(
+			item.citations[0]!.sentence
+		);
+		expect(await countStored(page, 'answers')).toBe(n);
+		await page.getByRole('button', { name: n === total ? 'See results' : 'Next question' }).click();
+	}
+
+	await expect(page.getByTestId('score')).toContainText(`${right} of ${total} right`);
+	await expect(
+		page.getByRole('link', { name: `Review mistakes (${total - right})` })
+	).toBeVisible();
+	expect(await countStored(page, 'cards')).toBe(total);
+
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByTestId('answered-14')).toContainText(`${total} answers`);
+	await expect(page.getByTestId('set-mastery')).toContainText(`${total} answered`);
+	await expect(page.getByTestId('streak')).toContainText('1 day in a row');
+
+	await page.getByRole('link', { name: 'Library' }).click();
+	await page.getByRole('link', { name: set.title }).click();
+	await expect(page.getByTestId('set-progress')).toContainText(`${total} answered`);
+});
+
+test('review mistakes starts again with only the missed questions', async ({ page, server }) => {
+	const set = await firstSet(page, server.url);
+	await page.goto(`${server.url}/sets/${set.id}/quiz?mode=test`);
+	const total = set.items.length;
+	for (let n = 1; n <= total; n++) {
+		await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
+		await answer(page, await currentItem(page, set), n > 3);
+	}
+	await expect(page.getByTestId('score')).toContainText(`${total - 3} of ${total} right`);
+	await page.getByRole('link', { name: 'Review mistakes (3)' }).click();
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+});
