@@ -21,10 +21,22 @@ const config = {
 		}),
 		// Absolute asset paths so nested routes and the service worker's fallback agree.
 		paths: { relative: false },
-		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
+		// /play and /class are reached by shared links, not by links the crawler can follow.
+		prerender: {
+			entries: ['*', '/play', '/class'],
+			handleMissingId: 'fail',
+			handleHttpError: 'fail'
+		},
 		// The service worker registers itself (see src/lib/pwa), Kit must not add its own.
 		serviceWorker: { register: false },
-		version: { name: process.env.FACTDECK_VERSION }
+		version: { name: process.env.FACTDECK_VERSION },
+		// Type-check the command-line scripts and root configs with the app's settings.
+		typescript: {
+			config: (config) => ({
+				...config,
+				include: [...config.include, '../scripts/**/*.ts', '../*.ts']
+			})
+		}
 	}
 };
 

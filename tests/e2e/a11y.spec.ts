@@ -8,7 +8,17 @@ const viewports = {
 };
 
 /** Every page of the app; `{set}` is the first question set's id. */
-const pages = ['/', '/sets/{set}', '/settings', '/review', '/progress', '/no-such-page'];
+const pages = [
+	'/',
+	'/sets/{set}',
+	'/sets/{set}/share',
+	'/settings',
+	'/review',
+	'/progress',
+	'/play',
+	'/class',
+	'/no-such-page'
+];
 
 for (const [size, viewport] of Object.entries(viewports)) {
 	for (const colorScheme of ['light', 'dark'] as const) {

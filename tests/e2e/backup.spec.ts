@@ -55,6 +55,7 @@ test('a corrupt or foreign file is refused with a clear message and nothing chan
 	const set = await firstSet(page, server.url);
 	await page.goto(`${server.url}/sets/${set.id}/quiz?mode=practice`);
 	await answer(page, await currentItem(page, set), true);
+	await expect(page.locator('.feedback')).toBeVisible();
 	await page.goto(`${server.url}/settings`);
 	const before = content(await exportFile(page));
 

@@ -38,6 +38,8 @@ test('a whole quiz can be done with the keyboard only', async ({ page, server })
 			}
 			await page.keyboard.press('Enter');
 		}
+		const next = page.getByRole('button', { name: /^(Next question|See results)$/ });
+		await expect(next).toBeFocused();
 		// Feedback is announced to screen readers.
 		await expect(page.getByTestId('announcer')).toHaveText(
 			/^(Correct\.|Not quite\. The answer is .+)$/

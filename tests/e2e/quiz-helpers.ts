@@ -60,24 +60,25 @@ async function putInOrder(page: Page, sequence: string[]) {
 	}
 }
 
-/** Counts what IndexedDB really holds, without going through the app. */
+/** Counts what IndexedDB really holds, without going through the app (0 before it exists). */
 export function countStored(page: Page, store: 'answers' | 'cards' | 'attempts'): Promise<number> {
-	return page.evaluate(
-		(name) =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const request = db.transaction(name).objectStore(name).count();
-					request.onsuccess = () => {
-						db.close();
-						resolve(request.result);
-					};
+	return page.evaluate(async (name) => {
+		const names = (await indexedDB.databases()).map((db) => db.name);
+		if (!names.includes('factdeck')) return 0;
+		return new Promise<number>((resolve, reject) => {
+			const open = indexedDB.open('factdeck');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const db = open.result;
+				if (!db.objectStoreNames.contains(name)) return resolve(0);
+				const request = db.transaction(name).objectStore(name).count();
+				request.onsuccess = () => {
+					db.close();
+					resolve(request.result);
 				};
-			}),
-		store
-	);
+			};
+		});
+	}, store);
 }
 
 /** The option button whose text is exactly `text`. */

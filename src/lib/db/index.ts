@@ -35,3 +35,4 @@ export {
 export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } from './backup';
 export { getSetting, setSetting } from './settings';
 export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';
+export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';

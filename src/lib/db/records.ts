@@ -79,10 +79,18 @@ export const RosterEntrySchema = v.object({
 	score: Count,
 	total: Count,
 	answers: v.pipe(
-		v.array(v.object({ itemId: Str(), correct: v.boolean(), response: v.optional(Str(2000)) })),
+		v.array(
+			v.object({
+				itemId: Str(),
+				correct: v.boolean(),
+				response: v.optional(Str(2000)),
+				ms: v.optional(Ms)
+			})
+		),
 		v.maxLength(1000)
 	),
 	durationMs: Ms,
+	startedAt: v.optional(Ms),
 	receivedAt: Ms
 });
 export type RosterEntry = v.InferOutput<typeof RosterEntrySchema>;

@@ -6,7 +6,10 @@
 import * as v from 'valibot';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'an id of letters, digits, . _ -'));
+const Id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'an id of letters, digits, . _ -')
+);
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Where a fact or a question comes from: an exact span of one article's body. */
@@ -60,7 +63,11 @@ export const ItemSchema = v.pipe(
 		tolerance: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1e15))),
 		unit: v.optional(Text(80)),
 		pairs: v.optional(
-			v.pipe(v.array(v.object({ left: Text(300), right: Text(600) })), v.minLength(2), v.maxLength(6))
+			v.pipe(
+				v.array(v.object({ left: Text(300), right: Text(600) })),
+				v.minLength(2),
+				v.maxLength(6)
+			)
 		),
 		sequence: v.optional(v.pipe(v.array(Text(600)), v.minLength(2), v.maxLength(6))),
 		explanation: Text(2000),

@@ -2,7 +2,7 @@
  * The questions/ folder, read at build time. Vite inlines every file, so prerendering needs no
  * file system access and the same pipeline code runs here, in scripts and in the browser.
  */
-import { buildStory, type StoryFiles } from './stub-story';
+import { buildStory, type StoryFiles } from '$lib/pipeline/questions';
 import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 
 const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {

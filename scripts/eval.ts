@@ -1,0 +1,53 @@
+/**
+ * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
+ * (tests/fixtures/seed-articles + gold) and the hand-written articles (tests/fixtures/articles).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extractFacts } from '../src/lib/pipeline/extract/index';
+import {
+	scoreFacts,
+	totalScores,
+	type Gold,
+	type KindScore
+} from '../src/lib/pipeline/extract/score';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (x: number): string => `${(x * 100).toFixed(0).padStart(3)} %`;
+
+function print(title: string, scores: Record<string, KindScore>): void {
+	console.log(title);
+	for (const [kind, s] of Object.entries(scores))
+		console.log(
+			`  ${kind.padEnd(8)} recall ${pct(s.recall)} (${s.matched}/${s.gold})  precision ${pct(s.precision)} (${s.matched}/${s.found})`
+		);
+}
+
+function run(pairs: { name: string; text: string; gold: Gold }[], title: string): void {
+	const all = pairs.map(({ name, text, gold }) => {
+		const facts = extractFacts(text, { published: gold.meta.published });
+		const scores = scoreFacts(gold, facts);
+		print(name, scores);
+		if (verbose)
+			for (const q of facts.quotes) console.log(`    quote  ${q.speaker}: ${q.text.slice(0, 70)}`);
+		return scores;
+	});
+	print(title, totalScores(all));
+}
+
+const readJson = (path: string): Gold => JSON.parse(readFileSync(path, 'utf8')) as Gold;
+const seeds = readdirSync('tests/fixtures/gold')
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => ({
+		name: f,
+		gold: readJson(`tests/fixtures/gold/${f}`),
+		text: readFileSync(`tests/fixtures/seed-articles/${f.replace(/\.json$/, '.txt')}`, 'utf8')
+	}));
+run(seeds, 'ALL SEEDS');
+const own = readdirSync('tests/fixtures/articles')
+	.filter((f) => f.endsWith('.md'))
+	.map((f) => ({
+		name: f,
+		gold: readJson(`tests/fixtures/articles/${f.replace(/\.md$/, '.json')}`),
+		text: readFileSync(`tests/fixtures/articles/${f}`, 'utf8')
+	}));
+run(own, 'ALL HAND-WRITTEN ARTICLES (generalisation check)');

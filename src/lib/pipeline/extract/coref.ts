@@ -1,0 +1,116 @@
+import type { Person, SpeakerKind, Span } from '../facts';
+import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { lookupEntity } from './gazetteer';
+import { findPeople, type PeopleRegistry } from './people';
+
+const GROUP_RE =
+	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police)$/iu;
+
+export interface Speaker {
+	name: string;
+	role: string | null;
+	kind: SpeakerKind;
+	person: Person | null;
+}
+
+/** Remembers who spoke last and who was named last, to resolve "she", "Lopez", "the envoy". */
+export class Coref {
+	lastSpeaker: Speaker | null = null;
+	lastSpeakerParagraph = -1;
+	constructor(readonly registry: PeopleRegistry) {}
+
+	private fromPerson(p: Person, span: Span): Speaker {
+		p.mentions.push(span);
+		return { name: p.name, role: p.role, kind: 'person', person: p };
+	}
+
+	/** The most recent person a pronoun can refer to: the last speaker first, then by recency. */
+	private pronoun(gender: 'male' | 'female', at: number): Person | null {
+		const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+		const last = this.lastSpeaker?.person;
+		if (last && fits(last)) return last;
+		let best: Person | null = null;
+		let bestAt = -1;
+		for (const p of this.registry.people) {
+			const m = p.mentions.filter((x) => x.start < at).pop();
+			if (m && m.start > bestAt && fits(p)) [best, bestAt] = [p, m.start];
+		}
+		return best;
+	}
+
+	/**
+	 * Who a subject phrase names: "She", "Lopez", "Deputy Envoy, Maria Lopez,",
+	 * "the European Union", "a senior EU official", "the envoy". Null when it names no speaker.
+	 */
+	resolve(raw: string, span: Span): Speaker | null {
+		const phrase = raw
+			.replace(/^[\s,—–-]+|[\s,—–-]+$/g, '')
+			.replace(/^(?:and|but|so|then|also)\s+/i, '')
+			// Adverbs between subject and verb: "The ambassador also warned".
+			.replace(
+				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too))+$/i,
+				''
+			);
+		if (!phrase || phrase.split(/\s+/).length > 16) return null;
+		for (const c of findPeople(phrase)) {
+			const known = this.registry.people.find((p) => p.name === c.name);
+			if (known) return this.fromPerson(known, span);
+		}
+		const segments = phrase.split(/,\s*/).filter(Boolean);
+		const tail = (segments[segments.length - 1] ?? '').trim();
+		const low = tail.toLowerCase();
+		const pron = PRONOUNS[low];
+		if (pron === 'male' || pron === 'female') {
+			const p = this.pronoun(pron, span.start);
+			if (p) {
+				p.gender ??= pron;
+				return this.fromPerson(p, span);
+			}
+			return null;
+		}
+		if (pron === 'plural') return this.lastSpeaker?.kind !== 'person' ? this.lastSpeaker : null;
+		if (/^[\p{Lu}][\p{Ll}’'-]+$/u.test(tail)) {
+			const p = this.registry.bySingleName(tail);
+			if (p) return this.fromPerson(p, span);
+		}
+		const entity = lookupEntity(tail);
+		if (entity)
+			return {
+				name: entity.name,
+				role: null,
+				kind: entity.kind === 'organisation' ? 'organisation' : 'country',
+				person: null
+			};
+		const roleNoun = /^the\s+(\S+)$/i.exec(tail)?.[1]?.toLowerCase();
+		if (roleNoun && ROLE_NOUNS.has(roleNoun)) {
+			const p = this.registry.byRoleNoun(roleNoun);
+			if (p) return this.fromPerson(p, span);
+		}
+		const words = low.split(/\s+/);
+		if (words.length <= 8 && words.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')))) {
+			const plural = /s$/.test(words[words.length - 1] ?? '');
+			return {
+				name: tail,
+				role: tail.replace(/^(?:a|an|the)\s+/i, ''),
+				kind: plural ? 'group' : 'person',
+				person: null
+			};
+		}
+		// A body named by its kind: "the central bank", "the statistics office", "the study".
+		const body =
+			/^the\s+(?:[\p{Ll}-]+\s+){0,3}(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators)$/iu.exec(
+				tail
+			);
+		if (body) return { name: tail, role: null, kind: 'organisation', person: null };
+		// People named by what they do: "farmers' groups", "traders", "residents".
+		if (GROUP_RE.test(tail)) return { name: tail, role: null, kind: 'group', person: null };
+		// A group named by number or kind: "the 27 members", "the study's authors".
+		if (
+			/^the\s+(?:\d+|[a-z]+)\s+(?:countries|nations|members|states|authors|researchers|companies|firms)$/i.test(
+				tail
+			)
+		)
+			return { name: tail, role: null, kind: 'group', person: null };
+		return null;
+	}
+}

@@ -1,0 +1,245 @@
+/**
+ * Word lists the extraction rules share. They describe English news style in general
+ * (reporting verbs, role nouns, qualifiers), never one article.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Finite reporting verbs: "X said", "X told the council that". */
+export const CUE_VERBS =
+	set(`said | says | say | told | tells | added | adds | informed | warned | warns |
+stated | states | claimed | claims | argued | argues | noted | notes | insisted | insists | stressed | stresses |
+explained | explains | announced | announces | reported | reports | confirmed | confirms | denied | denies |
+acknowledged | acknowledges | admitted | admits | suggested | suggests | reiterated | reiterates | repeated |
+repeats | estimated | estimates | predicted | predicts | wrote | writes | found | finds | concluded | concludes |
+believes | believed | emphasised | emphasized | asserted | asserts | maintained | maintains | alleged | alleges |
+cautioned | cautions | declared | declares | revealed | reveals | recalled | recalls | observed | observes |
+pointed | replied | replies | responded | responds | agreed | agrees | urged | urges | accused | accuses |
+blamed | blames | criticised | criticized | criticises | criticizes | condemned | condemns | praised | praises |
+dismissed | dismisses | rejected | rejects | described | describes | called | calls | defended | defends |
+showed | shows | projected | projects | forecast | forecasts | expects | expected | told | testified | tweeted |
+posted | argued | conceded | concedes | complained | complains | promised | promises | pledged | pledges | vowed |
+vows | threatened | threatens | signalled | signaled | indicated | indicates`);
+
+/** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
+export const SAY_VERBS = set(
+	'said | says | told | tells | added | adds | warned | warns | noted | notes | stressed | insisted | argued | wrote | writes | estimated | estimates | believes | explained'
+);
+
+/** Nouns that carry reported content: "repeated claims that", "the allegation that". */
+export const CLAIM_NOUNS =
+	set(`claim | claims | allegation | allegations | accusation | accusations | warning |
+warnings | assertion | assertions | charge | charges | concern | concerns | fears | view | argument | arguments |
+statement | statements | estimate | estimates | prediction | predictions | assessment | report | reports`);
+
+/** Words that introduce what someone said with "as": "describing it as", "dismissed ... as". */
+export const AS_CUES =
+	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
+rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
+labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing`);
+
+/** Verbs whose object and complement are the reported content: "accused X of Y". */
+export const CHARGE_VERBS: Record<string, string> = {
+	accused: 'of',
+	accuses: 'of',
+	accusing: 'of',
+	blamed: 'for',
+	blames: 'for',
+	criticised: 'for',
+	criticized: 'for',
+	criticises: 'for',
+	criticizes: 'for',
+	praised: 'for',
+	praises: 'for',
+	urged: 'to',
+	urges: 'to',
+	warned: 'of',
+	warns: 'of',
+	condemned: 'for',
+	condemns: 'for'
+};
+
+/** Role nouns: the head of a title such as "Deputy Trade Minister of France". */
+export const ROLE_NOUNS =
+	set(`ambassador | envoy | minister | president | leader | official | officials |
+spokesperson | spokesman | spokeswoman | secretary | chancellor | governor | senator | representative |
+director | chief | head | chair | chairman | chairwoman | commander | general | diplomat | prime | king | queen |
+mayor | researcher | researchers | scientist | scientists | professor | economist | economists | analyst |
+analysts | author | co-author | lead | ceo | founder | executive | officer | adviser | advisor | negotiator |
+delegate | judge | prosecutor | lawyer | attorney | physician | doctor | expert | experts | manager |
+strategist | chairperson | deputy | vice | member | lawmaker | mp | correspondent | investigator | astronomer |
+biologist | physicist | chemist | engineer | president-elect | governor-elect | representative | counsellor`);
+
+/** Titles written before a name: "President Joe Biden", "Dr. Jane Smith". */
+export const TITLES =
+	set(`president | prime minister | minister | senator | sen. | rep. | gov. | governor | dr. | dr |
+professor | prof. | mr. | mrs. | ms. | mr | mrs | ms | general | gen. | king | queen | pope | chancellor |
+ambassador | judge | leader | secretary | chief | director | mayor | sir | dame | lord | lady | colonel | col. |
+captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson | spokesman | spokeswoman | envoy |
+economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair`);
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = {
+	he: 'male',
+	him: 'male',
+	his: 'male',
+	she: 'female',
+	her: 'female',
+	hers: 'female',
+	they: 'plural',
+	them: 'plural',
+	their: 'plural'
+};
+
+export const FEMALE_TITLES = set(
+	'mrs. | mrs | ms. | ms | queen | dame | lady | princess | spokeswoman | chairwoman'
+);
+export const MALE_TITLES = set(
+	'mr. | mr | king | sir | lord | prince | spokesman | chairman | sheikh'
+);
+
+export const MONTHS: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
+};
+
+export const WEEKDAYS = [
+	'sunday',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday'
+];
+
+/** Qualifiers written before a number ("over 3,400") and verbs that act as one ("exceeded 900"). */
+export const QUALIFIERS = [
+	'more than',
+	'less than',
+	'fewer than',
+	'at least',
+	'at most',
+	'up to',
+	'as many as',
+	'as much as',
+	'nearly',
+	'almost',
+	'about',
+	'around',
+	'roughly',
+	'approximately',
+	'some',
+	'over',
+	'under',
+	'below',
+	'above',
+	'just over',
+	'just under',
+	'exactly',
+	'an estimated',
+	'estimated',
+	'close to',
+	'upwards of'
+];
+export const QUALIFYING_VERBS =
+	set(`exceeded | exceeds | topped | tops | surpassed | surpasses | passed |
+reached | reaches | hit | hits | rose to | fell to | climbed to | dropped to | grew to | jumped to | increased to |
+decreased to | declined to | doubled to | surged to`);
+
+export const NUMBER_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	dozen: 12,
+	'a dozen': 12,
+	'a hundred': 100,
+	'a thousand': 1000,
+	dozens: 24,
+	hundreds: 200,
+	thousands: 2000
+};
+export const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12,
+	m: 1e6,
+	bn: 1e9,
+	k: 1e3,
+	tn: 1e12
+};
+
+/** Words that end a noun phrase: verbs, prepositions and conjunctions that are common in news. */
+export const PHRASE_STOPS =
+	set(`are | is | was | were | be | been | has | have | had | will | would | could |
+can | may | might | should | said | says | and | or | but | that | which | who | whom | whose | as | than | to |
+for | from | by | with | on | at | into | since | after | before | during | while | because | if | when | where |
+of | in | across | per | each | last | next | ago | earlier | later | yesterday | today | this | its | their | his | her | began | begin | died | killed | lost | remain | remained | say | told`);
+
+/** Words that are capitalised but are never part of a person's name. */
+export const NOT_NAME =
+	set(`the | a | an | on | in | at | since | after | before | during | this | that | these |
+those | he | she | it | they | we | i | you | but | and | however | meanwhile | when | while | if | as | according |
+such | many | some | last | next | earlier | later | monday | tuesday | wednesday | thursday | friday | saturday |
+sunday | january | february | march | april | may | june | july | august | september | october | november |
+december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | u.s. | u.n. | un | us | uk |
+eu | nato | dprk | reuters | ap | afp | council | security | nations | united | state | states | department |
+ministry | government | parliament | congress | senate | house | court | university | institute | bank |
+agency | committee | commission | union | organization | organisation | federation | republic | kingdom |
+party | army | forces | force | navy | police | office | region | province | city | state | street | north |
+south | east | west | new | national | international | federal | central | world | global | general | foreign |
+defense | defence | deputy | ambassador | president | minister | leader | official | prime | secretary |
+spokesperson | his | her | their | our | its | there | here | what | who | why | how | photo | image | read |
+related | also | more | most | even | only | just | still | now | then | thus | meanwhile | yet | so | nor | for |
+with | from | by | to | of | or | not | no | yes | all | both | each | every | other | another | any | one |
+two | three | today | yesterday | tomorrow | despite | although | though | because | while | until | whether |
+mr | mrs | ms | dr | prof | sir | west | western | eastern | russian | american | chinese | european | korean |
+ukrainian | british | french | german | israeli | palestinian | iranian | japanese | indian | african | asian |
+study | report | data | survey | researchers | scientists | analysts | experts | officials | sanctions | in`);

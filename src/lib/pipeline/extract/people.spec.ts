@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { extractFacts } from './index';
+
+const people = (text: string) =>
+	extractFacts(text, { published: '2024-05-15' }).people.map((p) => ({
+		name: p.name,
+		role: p.role
+	}));
+
+describe('people', () => {
+	it('takes the role from an apposition before or after the name', () => {
+		expect(
+			people(
+				'Brazil’s U.N. Ambassador, Ana Costa, spoke. Jon Berg, the deputy finance minister, agreed.'
+			)
+		).toEqual([
+			{ name: 'Ana Costa', role: 'Brazil’s U.N. Ambassador' },
+			{ name: 'Jon Berg', role: 'the deputy finance minister' }
+		]);
+	});
+
+	it('takes the role from title words before the name', () => {
+		expect(people('He met Iranian President Reza Karimi in May.')).toEqual([
+			{ name: 'Reza Karimi', role: 'Iranian President' }
+		]);
+	});
+
+	it('does not take places, bodies or weekdays for people', () => {
+		expect(
+			people(
+				'The Security Council met in New York on Monday. Goldman Research and the Black Sea Fleet were named.'
+			)
+		).toEqual([]);
+	});
+
+	it('records later mentions: surname, pronoun and role noun', () => {
+		const f = extractFacts(
+			'Kenya’s ambassador, Grace Otieno, spoke first. Otieno said the plan was late. She said funds were short. The envoy said more was needed.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.people).toHaveLength(1);
+		expect(f.people[0]?.gender).toBe('female');
+		expect(f.quotes.map((q) => q.speaker)).toEqual([
+			'Grace Otieno',
+			'Grace Otieno',
+			'Grace Otieno'
+		]);
+		expect(f.people[0]?.mentions.length).toBeGreaterThanOrEqual(4);
+	});
+});

@@ -1,0 +1,143 @@
+import type { Person, Span } from '../facts';
+import { NOT_NAME, ROLE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES } from './lexicon';
+import { lookupEntity } from './gazetteer';
+
+/** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
+const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’']\p{L}\p{Ll}*)?|\p{Lu}\.)`;
+const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le)\s+)?`;
+const NAME_RE = new RegExp(
+	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,4}(?![\\p{L}])`,
+	'gu'
+);
+/** Heads that make a capitalised phrase a place, body or thing rather than a person. */
+const NOT_PERSON_HEAD =
+	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces)$/i;
+
+const clean = (w: string): string => w.replace(/[’']s$/, '').toLowerCase();
+/** Abbreviations that are words only in capitals: "UN" is not a name, "Un" in a Korean name like "Lee Un" is. */
+const CAPS_ONLY = new Set(['un', 'us', 'uk', 'eu', 'ap', 'afp', 'dprk', 'nato']);
+const notName = (w: string): boolean =>
+	NOT_NAME.has(clean(w)) && (!CAPS_ONLY.has(clean(w)) || w === w.toUpperCase());
+
+/** Strips words that cannot belong to a name ("Leader", "Monday") from both ends. */
+function trimName(raw: string): string | null {
+	const words = raw.replace(/[’']s$/, '').split(/\s+/);
+	while (words.length && (notName(words[0] ?? '') || TITLES.has(clean(words[0] ?? ''))))
+		words.shift();
+	while (words.length && notName(words[words.length - 1] ?? '')) words.pop();
+	// "Finance Minister Laura Pinto": the name is what follows the last title or role word.
+	const cut = words.findLastIndex((w) => notName(w) || TITLES.has(clean(w)) || lookupEntity(w));
+	if (cut >= 0) words.splice(0, cut + 1);
+	if (words.length < 2 || words.length > 4) return null;
+	if (NOT_PERSON_HEAD.test(words[words.length - 1] ?? '')) return null;
+	const name = words.join(' ');
+	return lookupEntity(name) ? null : name;
+}
+
+const hasRoleNoun = (phrase: string): boolean =>
+	phrase
+		.toLowerCase()
+		.split(/[\s,]+/)
+		.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')));
+
+/** Role words written right before a name: "Iranian President", "Prime Minister". */
+function roleBefore(text: string, at: number): string | null {
+	const words = text.slice(Math.max(0, at - 80), at).split(/\s+/);
+	words.pop();
+	const role: string[] = [];
+	for (let i = words.length - 1; i >= 0; i--) {
+		const w = words[i] ?? '';
+		const low = clean(w);
+		const isRole = ROLE_NOUNS.has(low) || TITLES.has(low);
+		if (role.length === 0 && !isRole) break;
+		if (/[,;:()“”"]/.test(w) || !(isRole || /^\p{Lu}/u.test(w) || low === 'of')) break;
+		role.unshift(w);
+	}
+	while (role[0] && clean(role[0]) === 'of') role.shift();
+	return role.length ? role.join(' ') : null;
+}
+
+export interface Candidate {
+	name: string;
+	role: string | null;
+	start: number;
+	end: number;
+	gender: 'male' | 'female' | null;
+}
+
+/** Finds people named in one sentence, with the role the sentence gives them. */
+export function findPeople(text: string): Candidate[] {
+	const found: Candidate[] = [];
+	for (const m of text.matchAll(NAME_RE)) {
+		const name = trimName(m[0]);
+		if (!name) continue;
+		const start = m.index + m[0].indexOf(name);
+		const end = start + name.length;
+		const before = text.slice(0, start);
+		const after = text.slice(end);
+		let role: string | null;
+		// "Deputy Envoy to the EU, Maria Lopez," -- the role stands before, set off by commas.
+		const appBefore = /(?:^|[,;:(—–]\s*)([^,;:()“”"]{2,90}?),\s*$/.exec(before);
+		// "Maria Lopez, the deputy envoy," -- the role follows.
+		const appAfter =
+			/^,\s+((?:the|a|an)\s[^,;:()“”"]{2,90}?|\p{Ll}[^,;:()“”"]{2,90}?)(?=\s*[,;)]|\.?$)/u.exec(
+				after
+			);
+		if (appBefore?.[1] && hasRoleNoun(appBefore[1]) && /^\s*[,—]/.test(after))
+			role = appBefore[1].replace(/^(?:and|but)\s+/, '').trim();
+		else if (appAfter?.[1] && hasRoleNoun(appAfter[1])) role = appAfter[1].trim();
+		else role = roleBefore(text, start);
+		const title = clean(/(\S+)\s+$/.exec(before)?.[1] ?? '');
+		const gender = FEMALE_TITLES.has(title) ? 'female' : MALE_TITLES.has(title) ? 'male' : null;
+		found.push({ name, role, start, end, gender });
+	}
+	return found;
+}
+
+/** Everyone the article names, in order of first mention, with their mentions. */
+export class PeopleRegistry {
+	readonly people: Person[] = [];
+
+	/** Adds a person or, when known (same name, or a longer form), returns the one recorded. */
+	add(c: Candidate, span: Span): Person {
+		const key = c.name.replace(/-/g, ' ').toLowerCase();
+		let p = this.people.find((x) => x.name.replace(/-/g, ' ').toLowerCase() === key);
+		if (!p) {
+			p = { ...span, name: c.name, role: c.role, kind: 'person', gender: c.gender, mentions: [] };
+			this.people.push(p);
+		} else if (!p.role && c.role) p.role = c.role;
+		if (!p.gender && c.gender) p.gender = c.gender;
+		p.mentions.push(span);
+		return p;
+	}
+
+	/** A one-word mention ("Lopez", "Maria"): surname first, then given name, most recent first. */
+	bySingleName(word: string): Person | null {
+		const w = clean(word);
+		const people = [...this.people].reverse();
+		const last = people.find((p) => clean(p.name.split(' ').pop() ?? '') === w);
+		return last ?? people.find((p) => clean(p.name.split(' ')[0] ?? '') === w) ?? null;
+	}
+
+	/** "the ambassador", "the envoy": the most recently mentioned person with that role. */
+	byRoleNoun(noun: string): Person | null {
+		const synonyms: Record<string, string[]> = {
+			envoy: ['envoy', 'ambassador', 'diplomat'],
+			diplomat: ['ambassador', 'envoy', 'diplomat'],
+			ambassador: ['ambassador', 'envoy', 'diplomat', 'representative'],
+			representative: ['representative', 'ambassador', 'envoy'],
+			minister: ['minister', 'secretary'],
+			official: ['official', 'spokesperson', 'spokesman', 'spokeswoman']
+		};
+		const nouns = synonyms[noun] ?? [noun];
+		let best: Person | null = null;
+		let at = -1;
+		for (const p of this.people) {
+			const role = (p.role ?? '').toLowerCase();
+			if (!nouns.some((n) => role.includes(n))) continue;
+			const last = p.mentions[p.mentions.length - 1]?.start ?? p.start;
+			if (last > at) [best, at] = [p, last];
+		}
+		return best;
+	}
+}

@@ -1,0 +1,95 @@
+import type { Facts } from '../facts';
+
+/** Gold facts as written in tests/fixtures/gold (only the fields the scoring uses). */
+export interface Gold {
+	meta: { published: string };
+	quotes: { speaker: string; text: string; speaker_aliases?: string[] }[];
+	numbers: { value: number }[];
+	dates: { when: string }[];
+	people: { name: string }[];
+	places?: { name: string; aliases?: string[] }[];
+}
+
+export interface KindScore {
+	gold: number;
+	found: number;
+	matched: number;
+	recall: number;
+	precision: number;
+}
+
+const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const surname = (s: string): string => tokens(s.replace(/-/g, ' ')).pop() ?? '';
+
+/** Quote texts match when token F1 >= 0.5 or one holds >= 90 % of the other's words. */
+export function textsMatch(a: string, b: string): boolean {
+	const ta = tokens(a);
+	const tb = tokens(b);
+	if (!ta.length || !tb.length) return false;
+	const count = new Map<string, number>();
+	for (const t of tb) count.set(t, (count.get(t) ?? 0) + 1);
+	let common = 0;
+	for (const t of ta) {
+		const n = count.get(t) ?? 0;
+		if (n > 0) [common] = [common + 1, count.set(t, n - 1)];
+	}
+	const p = common / ta.length;
+	const r = common / tb.length;
+	const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+	return f1 >= 0.5 || p >= 0.9 || r >= 0.9;
+}
+
+/** Greedy one-to-one matching: each gold fact is matched by at most one found fact. */
+function score<G, F>(gold: G[], found: F[], match: (g: G, f: F) => boolean): KindScore {
+	const used = new Set<number>();
+	let matched = 0;
+	for (const f of found) {
+		const i = gold.findIndex((g, k) => !used.has(k) && match(g, f));
+		if (i >= 0) [matched] = [matched + 1, used.add(i)];
+	}
+	return {
+		gold: gold.length,
+		found: found.length,
+		matched,
+		recall: gold.length ? matched / gold.length : 1,
+		precision: found.length ? matched / found.length : 1
+	};
+}
+
+const sameName = (a: string, b: string): boolean =>
+	tokens(a.replace(/-/g, ' ')).join(' ') === tokens(b.replace(/-/g, ' ')).join(' ');
+
+/** Recall and precision per fact kind, scored as the issue describes. */
+export function scoreFacts(gold: Gold, facts: Facts): Record<string, KindScore> {
+	return {
+		quotes: score(gold.quotes, facts.quotes, (g, f) => {
+			const speakers = [g.speaker, ...(g.speaker_aliases ?? [])].map(surname);
+			return textsMatch(g.text, f.text) && speakers.includes(surname(f.speaker));
+		}),
+		numbers: score(gold.numbers, facts.numbers, (g, f) => g.value === f.value),
+		dates: score(gold.dates, facts.dates, (g, f) => g.when === f.when),
+		people: score(gold.people, facts.people, (g, f) => sameName(g.name, f.name)),
+		places: score(gold.places ?? [], facts.places, (g, f) =>
+			[g.name, ...(g.aliases ?? [])].some(
+				(n) =>
+					sameName(n, f.name) ||
+					sameName(n.replace(/ region$/i, ''), f.name.replace(/ region$/i, ''))
+			)
+		)
+	};
+}
+
+/** Adds up per-article scores into one score per kind (micro-averaged). */
+export function totalScores(all: Record<string, KindScore>[]): Record<string, KindScore> {
+	const out: Record<string, KindScore> = {};
+	for (const scores of all)
+		for (const [kind, s] of Object.entries(scores)) {
+			const t = (out[kind] ??= { gold: 0, found: 0, matched: 0, recall: 1, precision: 1 });
+			t.gold += s.gold;
+			t.found += s.found;
+			t.matched += s.matched;
+			t.recall = t.gold ? t.matched / t.gold : 1;
+			t.precision = t.found ? t.matched / t.found : 1;
+		}
+	return out;
+}

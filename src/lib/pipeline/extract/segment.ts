@@ -1,0 +1,127 @@
+import type { Sentence } from '../facts';
+
+/** A stretch of text inside quotation marks; offsets into the body, marks excluded. */
+export interface QuoteSpan {
+	start: number;
+	end: number;
+	/** False when the paragraph ended before a closing mark (the quote runs on). */
+	closed: boolean;
+}
+
+export interface Segmented {
+	sentences: Sentence[];
+	quotes: QuoteSpan[];
+	/** Sentence indexes that are datelines ("ROME, May 2 (Wire) –"). */
+	datelines: Set<number>;
+}
+
+/** Lines that are page furniture rather than article text. */
+const BOILERPLATE = [
+	/created with (?:the help of )?AI/i,
+	/^\s*(?:related|read more|read also|see also|watch|listen|more|also read|recommended)\s*[:|-]/i,
+	/^\s*(?:photo|image|picture|caption|file photo|credit|video)\s*[:|(]/i,
+	/^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/i,
+	/^\s*by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? and [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?\s*$/,
+	/^\s*(?:sign up|subscribe|advertisement|share this|follow us|click here)\b/i,
+	/^\s*!\[/,
+	/\((?:photo|image) (?:by|credit|:)[^)]*\)\s*$/i,
+	/^\s*(?:our standards|copyright|©)/i
+];
+const DATE_LINE = /^\s*date:?\s*\d{4}-\d{2}-\d{2}\b/i;
+const DATELINE =
+	/^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]+)?,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*)?\([A-Z][\w .&-]{1,30}\)\s*[–—-]+\s*/;
+const ABBREVIATIONS =
+	/^(?:mr|mrs|ms|dr|prof|st|gen|lt|col|sen|rep|gov|inc|corp|ltd|co|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|fig|al|jr|sr|capt|sgt|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)$/i;
+const OPENERS = '“„«"';
+const CLOSERS = '”»"';
+
+/** Finds quotation-mark pairs in one paragraph, curly or straight, open at the paragraph end. */
+function findQuotes(body: string, start: number, end: number): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let open = -1;
+	for (let i = start; i < end; i++) {
+		const c = body[i] ?? '';
+		if (open < 0 && OPENERS.includes(c)) {
+			const before = i === start ? ' ' : (body[i - 1] ?? ' ');
+			// A straight mark after a letter closes nothing and opens nothing: it is stray.
+			if (c === '"' && /[\p{L}\p{N}]/u.test(before)) continue;
+			open = i + 1;
+		} else if (open >= 0 && CLOSERS.includes(c)) {
+			spans.push({ start: open, end: i, closed: true });
+			open = -1;
+		}
+	}
+	if (open >= 0 && end - open > 1) spans.push({ start: open, end, closed: false });
+	return spans;
+}
+
+/** Paragraph ranges: blocks between blank lines, or single lines when the text has no blank line. */
+function paragraphs(body: string): [number, number][] {
+	const out: [number, number][] = [];
+	const blocks = /\n[ \t]*\r?\n/.test(body);
+	const re = blocks ? /[^\n](?:[\s\S]*?)(?=\n[ \t]*\r?\n|$)/g : /[^\n]+/g;
+	for (let m = re.exec(body); m; m = re.exec(body)) out.push([m.index, m.index + m[0].length]);
+	return out;
+}
+
+function isBoundary(body: string, dot: number, inQuote: boolean): boolean {
+	if (inQuote) return false;
+	const c = body[dot];
+	if (c === '.') {
+		const word = /[\p{L}.]+$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+		if (ABBREVIATIONS.test(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))
+			return false;
+	}
+	return true;
+}
+
+/** Splits the body into paragraphs and sentences, keeping offsets and quotation spans. */
+export function segment(body: string): Segmented {
+	const sentences: Sentence[] = [];
+	const quotes: QuoteSpan[] = [];
+	const datelines = new Set<number>();
+	let paragraph = 0;
+	const push = (s: number, e: number): void => {
+		while (s < e && /\s/.test(body[s] ?? '')) s++;
+		while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+		if (e > s && /[\p{L}\p{N}]/u.test(body.slice(s, e)))
+			sentences.push({ text: body.slice(s, e), start: s, end: e, paragraph });
+	};
+	for (const [pStart, pEnd] of paragraphs(body)) {
+		let s = pStart;
+		const dateLine = DATE_LINE.exec(body.slice(s, pEnd));
+		if (dateLine) {
+			push(s, s + dateLine[0].length);
+			s += dateLine[0].length;
+		}
+		const rest = body.slice(s, pEnd);
+		if (BOILERPLATE.some((re) => re.test(rest))) {
+			if (dateLine) paragraph++;
+			continue;
+		}
+		const dl = DATELINE.exec(rest);
+		if (dl) {
+			datelines.add(sentences.length);
+			push(s, s + dl[0].length);
+			s += dl[0].length;
+		}
+		const spans = findQuotes(body, s, pEnd);
+		quotes.push(...spans);
+		let q = 0;
+		for (let i = s; i < pEnd; i++) {
+			while (q < spans.length && (spans[q]?.end ?? 0) < i) q++;
+			const span = spans[q];
+			const inQuote = !!span && span.closed && i >= span.start && i < span.end;
+			if (!'.!?…'.includes(body[i] ?? 'x')) continue;
+			let j = i + 1;
+			while (j < pEnd && (CLOSERS + '’)]').includes(body[j] ?? '')) j++;
+			const next = /^\s+([\p{Lu}\p{N}“"‘(])/u.exec(body.slice(j, j + 4));
+			if (!next || !isBoundary(body, i, inQuote)) continue;
+			push(s, j);
+			s = j;
+		}
+		push(s, pEnd);
+		paragraph++;
+	}
+	return { sentences, quotes, datelines };
+}

@@ -1,0 +1,193 @@
+/**
+ * The quality rules every generated item must pass. The generator drops an item that fails
+ * (quality over quantity); the spec over questions/ asserts every shipped item passes.
+ */
+import * as v from 'valibot';
+import { ItemSchema, type Item } from '../schema';
+import { namesSpeaker } from './citations';
+import { GAP } from './cloze';
+import { MONTHS } from './dates';
+import { balancedQuotes, containsWords, contentWords, nameParts, normalise } from './text';
+
+/** Problems with the wording of one piece of text shown to a player. */
+export function englishProblems(text: string, what: string): string[] {
+	const problems: string[] = [];
+	if (!balancedQuotes(text)) problems.push(`${what}: unbalanced quotation marks`);
+	const doubled = /\b([A-Za-z]+)\s+\1\b/i.exec(text);
+	if (doubled && !/^\d/.test(doubled[1] ?? ''))
+		problems.push(`${what}: doubled word "${doubled[0]}"`);
+	if (/\bthat\s*[?.!:,]?\s*$/i.test(text)) problems.push(`${what}: dangling "that"`);
+	if (/\bthat\s+(He|She|They|It|We|I)\b/.test(text)) problems.push(`${what}: pronoun after "that"`);
+	if (/\s[,.;:?!]/.test(text.replace(/ …|\s\.\.\./g, '')))
+		problems.push(`${what}: space before punctuation`);
+	if (/[,;:]\s*[.?!]$|,,|\.\.(?!\.)|\?\?/.test(text)) problems.push(`${what}: doubled punctuation`);
+	if (/\(\s*\)|“\s*”|""/.test(text)) problems.push(`${what}: empty brackets or quotes`);
+	if (/^\s|\s$|\s{2}/.test(text)) problems.push(`${what}: stray spaces`);
+	if (/\b(null|undefined|NaN)\b|\[object/.test(text)) problems.push(`${what}: leaked code value`);
+	return problems;
+}
+
+const numberShape = /^\d[\d,]*(\.\d+)?$/;
+const dateShape = (s: string) =>
+	s
+		.replace(new RegExp(MONTHS.join('|'), 'g'), 'M')
+		.replace(/\d{4}/g, 'Y')
+		.replace(/\b\d{1,2}\b/g, 'D');
+
+/** The answer's digits in the citation text (thousands separators ignored). */
+function hasDigits(text: string, answer: string): boolean {
+	const digits = answer.replace(/,/g, '');
+	return new RegExp(`(^|[^\\d])${digits.replace('.', '\\.')}($|[^\\d])`).test(
+		text.replace(/(\d),(?=\d{3})/g, '$1')
+	);
+}
+
+function answerInCitations(item: Item, cited: string): string[] {
+	const a = item.answer;
+	const bare = (s: string) => s.replace(/^That\s+/, '').replace(/^“|”$/g, '');
+	const overlap = (s: string, hay: string) => {
+		const words = contentWords(s);
+		const inHay = new Set(contentWords(hay));
+		return words.length === 0 ? 0 : words.filter((w) => inHay.has(w)).length / words.length;
+	};
+	switch (item.type) {
+		case 'who-said':
+			return namesSpeaker(cited, a) ? [] : ['the citation does not name the speaker'];
+		case 'what-said':
+		case 'quote-completion':
+			return containsWords(cited, bare(a)) ? [] : ['the citation does not hold the answer'];
+		case 'how-many':
+			return hasDigits(cited, a) ? [] : ['the citation does not hold the number'];
+		case 'when': {
+			const problems: string[] = [];
+			const year = a.match(/\d{4}/)?.[0];
+			const month = MONTHS.find((m) => a.includes(m));
+			const day = a.match(/^\d{1,2}\b/)?.[0];
+			if (year && !hasDigits(cited, year)) problems.push('the citation does not hold the year');
+			if (month && !new RegExp(`\\b${month.slice(0, 3)}`).test(cited))
+				problems.push('the citation does not hold the month');
+			if (day && !hasDigits(cited, day)) problems.push('the citation does not hold the day');
+			return problems;
+		}
+		case 'true-false':
+			return overlap(item.prompt.replace(/^True or false\?\s*/, ''), cited) >= 0.6
+				? []
+				: ['the citation does not support the statement'];
+		case 'which-outlet': {
+			const wording = item.prompt.match(/“([^”]+)”\s*$/)?.[1] ?? '';
+			const ok = item.citations.some((c) => c.outlet === a && containsWords(c.sentence, wording));
+			return ok ? [] : ['the citation does not hold the wording in that outlet'];
+		}
+		case 'match':
+			return (item.pairs ?? []).flatMap((p, i) => {
+				const c = item.citations[i]?.sentence ?? '';
+				return namesSpeaker(c, p.left) && containsWords(c, bare(p.right))
+					? []
+					: [`pair ${i + 1}: its citation does not hold it`];
+			});
+		case 'timeline':
+			return (item.sequence ?? []).flatMap((e, i) =>
+				overlap(e, item.citations[i]?.sentence ?? '') >= 0.5
+					? []
+					: [`event ${i + 1}: its citation does not hold it`]
+			);
+	}
+}
+
+function givesAway(item: Item): string[] {
+	const p = item.prompt;
+	if (item.type === 'true-false' || item.format === 'match' || item.format === 'order') return [];
+	if (item.type === 'who-said' && nameParts(item.answer).some((n) => containsWords(p, n)))
+		return ['the prompt names the answer'];
+	if (
+		(item.type === 'how-many' || item.type === 'when') &&
+		item.answer.match(/\d+/g)?.some((d) => d.length > 1 && hasDigits(p, d))
+	)
+		return ['the prompt holds the answer digits'];
+	const bare = normalise(item.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
+	return normalise(p).includes(bare) ? ['the prompt holds the answer'] : [];
+}
+
+function optionProblems(item: Item): string[] {
+	const problems: string[] = [];
+	const options = item.options ?? [];
+	if (item.format === 'choice') {
+		const min = item.type === 'true-false' || item.type === 'which-outlet' ? 2 : 3;
+		if (options.length < min) problems.push(`only ${options.length} options`);
+		if (new Set(options.map(normalise)).size !== options.length) problems.push('options repeat');
+		if (!options.includes(item.answer)) problems.push('the options miss the answer');
+		if (options.some((o) => o.includes(GAP))) problems.push('an option holds a gap');
+		const shapes: Partial<Record<Item['type'], (o: string) => string>> = {
+			'how-many': (o) => String(numberShape.test(o)),
+			when: dateShape,
+			'who-said': (o) => String(/^\p{Lu}/u.test(o)),
+			'quote-completion': (o) => String(/^[a-z-]+$/.test(o)),
+			'what-said': (o) =>
+				o.startsWith('That ')
+					? 'clause'
+					: /^“\p{Lu}/u.test(o)
+						? 'sentence'
+						: /^“/.test(o)
+							? 'fragment'
+							: o
+		};
+		const shape = shapes[item.type];
+		if (shape && new Set(options.map(shape)).size !== 1) problems.push('options differ in form');
+		// "Ana Silva" among "Health Minister Ana Silva of Kenya": a name that stands out gives itself away.
+		const words = options.map((o) => o.split(/\s+/).length);
+		if (item.type === 'who-said' && Math.max(...words) - Math.min(...words) > 2)
+			problems.push('options differ in length');
+		if (item.type === 'how-many' && !shape?.(item.answer).includes('true'))
+			problems.push('the answer is not a number');
+	}
+	if (item.format === 'order') {
+		const seq = item.sequence ?? [];
+		if (seq.length < 3 || seq.length > 5) problems.push('a timeline needs 3 to 5 events');
+		if ([...options].sort().join('\n') !== [...seq].sort().join('\n'))
+			problems.push('options are not the events');
+		if (new Set(seq.map(normalise)).size !== seq.length) problems.push('events repeat');
+	}
+	if (item.format === 'match') {
+		const pairs = item.pairs ?? [];
+		if (pairs.length < 3 || pairs.length > 5) problems.push('a match needs 3 to 5 pairs');
+		if (new Set(pairs.map((x) => normalise(x.left))).size !== pairs.length)
+			problems.push('left sides repeat');
+		if (new Set(pairs.map((x) => normalise(x.right))).size !== pairs.length)
+			problems.push('right sides repeat');
+		if (item.citations.length !== pairs.length)
+			problems.push('a match needs one citation per pair');
+	}
+	if (item.format === 'order' && item.citations.length !== (item.sequence ?? []).length)
+		problems.push('a timeline needs one citation per event');
+	return problems;
+}
+
+/** Every problem with one item, in plain words; empty when the item may ship. */
+export function auditItem(item: Item, articleBodies: Record<string, string>): string[] {
+	const parsed = v.safeParse(ItemSchema, item);
+	if (!parsed.success) return parsed.issues.map((i) => `schema: ${i.message}`);
+	const problems: string[] = [];
+	for (const c of item.citations) {
+		const body = articleBodies[c.article];
+		if (body === undefined) problems.push(`citation: unknown article ${c.article}`);
+		else if (body.slice(c.start, c.end) !== c.sentence || !c.sentence.trim())
+			problems.push(`citation: the sentence is not the article's text at ${c.start}-${c.end}`);
+	}
+	const cited = item.citations.map((c) => c.sentence).join(' ');
+	problems.push(...answerInCitations(item, cited), ...givesAway(item), ...optionProblems(item));
+	if (!/^[\p{Lu}“"]/u.test(item.prompt)) problems.push('prompt: does not start with a capital');
+	if ((item.prompt.match(new RegExp(GAP, 'g')) ?? []).length > 1)
+		problems.push('prompt: more than one gap');
+	const shown = [
+		['prompt', item.prompt],
+		['explanation', item.explanation],
+		...(item.options ?? []).map((o, i) => [`option ${i + 1}`, o]),
+		...(item.sequence ?? []).map((o, i) => [`event ${i + 1}`, o]),
+		...(item.pairs ?? []).flatMap((p, i) => [
+			[`pair ${i + 1}`, p.left],
+			[`pair ${i + 1}`, p.right]
+		])
+	] as [string, string][];
+	for (const [what, text] of shown) problems.push(...englishProblems(text, what));
+	return problems;
+}

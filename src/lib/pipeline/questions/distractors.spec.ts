@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { dateDistractors, numberDistractors } from './distractors';
+
+describe('number distractors', () => {
+	it('are distinct, of the same magnitude, and never the right value', () => {
+		for (const answer of [7, 15, 240, 12000, 45000, 3.5, 1200000]) {
+			const wrong = numberDistractors(answer, []);
+			expect(wrong).toHaveLength(3);
+			expect(new Set(wrong).size).toBe(3);
+			for (const w of wrong) {
+				expect(w).not.toBe(answer);
+				expect(w / answer).toBeGreaterThan(0.2);
+				expect(w / answer).toBeLessThan(5);
+				expect(Number.isInteger(w)).toBe(Number.isInteger(answer));
+			}
+		}
+	});
+
+	it('avoid values another report gives for the same thing', () => {
+		const free = numberDistractors(12000, []);
+		const first = free[0] as number;
+		expect(numberDistractors(12000, [first])).not.toContain(first);
+	});
+});
+
+describe('date distractors', () => {
+	it('keep the precision of the answer and prefer dates before publication', () => {
+		const years = dateDistractors({ year: 2006 }, 2025, []);
+		expect(years).toHaveLength(3);
+		for (const d of years) expect(d.month).toBeUndefined();
+		const months = dateDistractors({ year: 2024, month: 12 }, 2025, ['2023-12']);
+		expect(months.every((d) => d.month !== undefined && d.day === undefined)).toBe(true);
+		expect(months.some((d) => d.year === 2023 && d.month === 12)).toBe(false);
+		const days = dateDistractors({ year: 2025, month: 1, day: 8 }, 2025, []);
+		expect(days.every((d) => d.day !== undefined && d.day !== 8)).toBe(true);
+		const late = dateDistractors({ year: 2025 }, 2025, []);
+		expect(late.every((d) => d.year <= 2025)).toBe(true);
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * Wrong options that are plausible but never also right: speakers who did not say anything like
+ * the quote, numbers of the same magnitude that no report gives for the same thing, and dates
+ * of the same precision.
+ */
+import type { Quote } from '../facts';
+import { hashString } from '../random';
+import { sameSpeaker, type Speaker, type StoryContext } from './context';
+import { containsWords, similarity } from './text';
+import { dateKey as key, type DateParts } from './dates';
+
+/** Deterministic order that does not follow the article's order (so the answer is not always first). */
+function byHash<T>(items: T[], key: (item: T) => string): T[] {
+	return items
+		.map((item) => ({ item, h: hashString(key(item)) }))
+		.sort((a, b) => a.h - b.h)
+		.map((x) => x.item);
+}
+
+/** True when any quote of `speaker` says much the same as `text`. */
+export function saidSomethingLike(speaker: Speaker, text: string): boolean {
+	return speaker.quotes.some(
+		(r) =>
+			similarity(r.fact.text, text) >= 0.3 ||
+			containsWords(r.fact.text, text) ||
+			containsWords(text, r.fact.text)
+	);
+}
+
+/** Up to `count` other named speakers of the same kind who said nothing like the quote. */
+export function speakerDistractors(
+	ctx: StoryContext,
+	quote: Quote,
+	key: string,
+	count = 3
+): string[] {
+	const candidates = ctx.speakers.filter(
+		(s) =>
+			s.kind === quote.speakerKind &&
+			!sameSpeaker(s.name, quote.speaker) &&
+			!saidSomethingLike(s, quote.text)
+	);
+	return byHash(candidates, (s) => `${key}|${s.name}`)
+		.slice(0, count)
+		.map((s) => s.name);
+}
+
+const MULTIPLIERS = [0.5, 1.5, 0.75, 2, 0.25, 3, 1.25, 4];
+
+/** Rounds to two significant figures, keeping decimals only when the answer has them. */
+function roundLike(value: number, answer: number): number {
+	const decimals = (String(answer).split('.')[1] ?? '').length;
+	if (decimals > 0) return Number(value.toFixed(decimals));
+	const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1));
+	return Math.round(value / magnitude) * magnitude;
+}
+
+/**
+ * Numbers in the same unit and magnitude as `answer`. `avoid` holds values that any report
+ * gives for the same thing: never offered as wrong answers.
+ */
+export function numberDistractors(answer: number, avoid: number[], count = 3): number[] {
+	const out: number[] = [];
+	const isPercent = answer > 0 && answer <= 100;
+	for (const m of MULTIPLIERS) {
+		let value = roundLike(answer * m, answer);
+		if (Number.isInteger(answer) && answer < 20) value = Math.max(1, Math.round(answer * m));
+		if (value <= 0 || (isPercent && answer * m > 100 && answer > 20)) continue;
+		const tooClose = (x: number) => Math.abs(x - value) <= Math.abs(x) * 0.05;
+		if (tooClose(answer) || avoid.some(tooClose) || out.some(tooClose)) continue;
+		out.push(value);
+		if (out.length === count) break;
+	}
+	return out;
+}
+
+/** Dates of the same precision near `answer`, not later than `latest` when possible. */
+export function dateDistractors(answer: DateParts, latest: number, avoid: string[]): DateParts[] {
+	const { year, month, day } = answer;
+	let candidates: DateParts[];
+	if (day !== undefined && month !== undefined) {
+		candidates = [day - 3, day + 4, day - 6, day + 2, day + 9]
+			.filter((d) => d >= 1 && d <= 28)
+			.map((d) => ({ year, month, day: d }));
+	} else if (month !== undefined) {
+		candidates = [
+			{ year: year - 1, month },
+			{ year, month: ((month + 3) % 12) + 1 },
+			{ year: year + 1, month },
+			{ year, month: ((month + 7) % 12) + 1 },
+			{ year: year - 2, month }
+		];
+	} else {
+		candidates = [-3, 2, -1, 4, -5, 1].map((d) => ({ year: year + d }));
+	}
+	const late = (d: DateParts) => d.year > latest;
+	const fine = candidates.filter((d) => !avoid.includes(key(d)) && key(d) !== key(answer));
+	return [...fine.filter((d) => !late(d)), ...fine.filter(late)].slice(0, 3);
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs every question type over a story, orders the options by the seed, and keeps only the
+ * items that pass the audit.
+ */
+import type { Item } from '../schema';
+import { shuffle } from '../random';
+import { auditItem } from './audit';
+import type { StoryContext } from './context';
+import { howManyItems } from './howMany';
+import { matchItems } from './match';
+import { quoteCompletionItems } from './quoteCompletion';
+import { timelineItems } from './timeline';
+import { trueFalseItems } from './trueFalse';
+import { whatSaidItems } from './whatSaid';
+import { whenItems } from './when';
+import { whichOutletItems } from './whichOutlet';
+import { whoSaidItems } from './whoSaid';
+
+const GENERATORS = [
+	whoSaidItems,
+	whatSaidItems,
+	howManyItems,
+	whenItems,
+	quoteCompletionItems,
+	trueFalseItems,
+	matchItems,
+	timelineItems,
+	whichOutletItems
+];
+
+export interface Dropped {
+	item: Item;
+	problems: string[];
+}
+
+/** Options in a seeded order; True/False keep their order, a timeline never starts solved. */
+export function orderOptions(item: Item, seed: string): Item {
+	const key = `${seed}|${item.id}`;
+	if (item.format === 'order' && item.sequence) {
+		let options = shuffle(item.sequence, key);
+		if (options.join('\n') === item.sequence.join('\n')) options = options.slice().reverse();
+		return { ...item, options };
+	}
+	if (item.format === 'choice' && item.options && item.type !== 'true-false') {
+		return { ...item, options: shuffle(item.options, key) };
+	}
+	return item;
+}
+
+/** Drops `undefined` fields so the JSON and the item compare the same. */
+function clean(item: Item): Item {
+	return Object.fromEntries(
+		Object.entries(item).filter(([, value]) => value !== undefined)
+	) as Item;
+}
+
+export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dropped: Dropped[] } {
+	const bodies = Object.fromEntries(ctx.articles.map((a) => [a.id, a.facts.body]));
+	const items: Item[] = [];
+	const dropped: Dropped[] = [];
+	const ids = new Set<string>();
+	for (const generate of GENERATORS) {
+		for (const raw of generate(ctx)) {
+			const item = orderOptions(clean(raw), seed);
+			const problems = auditItem(item, bodies);
+			if (ids.has(item.id)) problems.push(`duplicate id ${item.id}`);
+			if (problems.length > 0) dropped.push({ item, problems });
+			else {
+				ids.add(item.id);
+				items.push(item);
+			}
+		}
+	}
+	return { items, dropped };
+}

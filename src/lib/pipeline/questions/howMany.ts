@@ -1,0 +1,85 @@
+/**
+ * How many: a number fact -> the value, as a multiple choice with distractors of the same
+ * magnitude and as a typed number with a tolerance.
+ */
+import type { Item } from '../schema';
+import { cite, sentenceOf } from './citations';
+import { digitsIn, GAP, replaceInSentence } from './cloze';
+import { corroboratedBy, primary, type Ref, type StoryContext } from './context';
+import { numberDistractors } from './distractors';
+import { itemId } from './ids';
+import type { NumberFact } from '../facts';
+import { containsWords, formatNumber, similarity } from './text';
+
+/**
+ * Hedged figures ("about 210 million") accept answers within 5%; a bound ("over 12,000") still
+ * states an exact figure, so it is typed exactly.
+ */
+const APPROXIMATE =
+	/\b(about|around|nearly|almost|roughly|some|approximately|close to|an estimated|estimated)\b/i;
+
+/** Values any report gives for the same thing, which a wrong option must never be. */
+function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
+	return ctx.numbers
+		.filter((r) => r.group === ref.group || similarity(r.fact.what, ref.fact.what) >= 0.3)
+		.map((r) => r.fact.value);
+}
+
+export function howManyItems(ctx: StoryContext): Item[] {
+	const items: Item[] = [];
+	for (const ref of primary(ctx.numbers)) {
+		const { fact, article } = ref;
+		const sentence = sentenceOf(article, fact);
+		const digits = digitsIn(fact.text);
+		if (!sentence || !digits) continue;
+		// Years belong to the "when" questions.
+		if (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100) continue;
+		const start = fact.start + digits.index;
+		if (article.facts.body.slice(start, start + digits.text.length) !== digits.text) continue;
+		const gapped = replaceInSentence(
+			article.facts.body,
+			sentence,
+			start,
+			start + digits.text.length,
+			GAP
+		);
+		if (!gapped) continue;
+		// Options written the way the article writes this figure ("3,400", not "3400").
+		const grouped = digits.text.includes(',') || digits.value >= 10000;
+		const answer = formatNumber(digits.value, grouped);
+		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref)).map((n) =>
+			formatNumber(n, grouped)
+		);
+		const citations = [cite(article, sentence)];
+		const corroborated = corroboratedBy(ref, ctx.numbers);
+		const explanation = `${article.outlet} reports: ${sentence.text.trim()}`;
+		if (wrong.length === 3) {
+			items.push({
+				id: itemId('how-many', ref.id, 'choice'),
+				type: 'how-many',
+				format: 'choice',
+				prompt: `Which number fills the gap in this sentence from ${article.outlet}? ${gapped}`,
+				answer,
+				options: [answer, ...wrong],
+				explanation,
+				citations,
+				corroborated
+			});
+		}
+		const approximate = APPROXIMATE.test(fact.qualifier ?? '') || APPROXIMATE.test(fact.text);
+		items.push({
+			id: itemId('how-many', ref.id, 'number'),
+			type: 'how-many',
+			format: 'number',
+			prompt: `Type the number missing from this sentence from ${article.outlet}: ${gapped}`,
+			answer: String(digits.value),
+			tolerance: approximate ? Math.round(digits.value * 0.05 * 100) / 100 : 0,
+			// The unit only when the article writes it after the figure ("210 million euros").
+			...(fact.unit && containsWords(gapped, `${GAP} ${fact.unit}`) ? { unit: fact.unit } : {}),
+			explanation,
+			citations,
+			corroborated
+		});
+	}
+	return items;
+}

@@ -1,0 +1,124 @@
+/**
+ * Text helpers shared by the question types: normalising for comparison, capitalisation,
+ * building reported-speech clauses, and measuring how alike two statements are.
+ */
+
+/** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
+export function normalise(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[‘’`´]/g, "'")
+		.replace(/[“”„«»]/g, '"')
+		.replace(/[‐‑‒–—]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const STOPWORDS = new Set(
+	(
+		'a an the and or but of to in on at by for from with as is are was were be been being it its ' +
+		'this that these those he she they we i you his her their our my your them him us me not no ' +
+		'has have had will would can could should may might must do does did than then so such also ' +
+		'into over under about after before since said says told'
+	).split(' ')
+);
+
+/** Content words, lower-cased and roughly singular, for overlap measures. */
+export function contentWords(text: string): string[] {
+	return (normalise(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+		.map((w) => w.replace(/'s$/, ''))
+		.filter((w) => !STOPWORDS.has(w) && w.length > 1)
+		.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w));
+}
+
+/** Jaccard overlap of content words, 0..1; used to tell "the same fact" in two reports. */
+export function similarity(a: string, b: string): number {
+	const x = new Set(contentWords(a));
+	const y = new Set(contentWords(b));
+	if (x.size === 0 || y.size === 0) return 0;
+	let both = 0;
+	for (const w of x) if (y.has(w)) both++;
+	return both / (x.size + y.size - both);
+}
+
+/** True when the words of `needle` occur as whole words in `hay` (case and quote style ignored). */
+export function containsWords(hay: string, needle: string): boolean {
+	const n = normalise(needle).replace(/[.,;:!?]+$/, '');
+	if (!n) return false;
+	const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(normalise(hay));
+}
+
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Strips trailing spaces and sentence punctuation (a quote's closing comma or full stop). */
+export function trimEnd(text: string): string {
+	return text.replace(/[\s,;:.…]+$/, '').trimEnd();
+}
+
+/**
+ * Lower-cases the first word of a clause when the article itself uses that word in lower case
+ * (so "The plan..." becomes "the plan..." after "said that", while names keep their capitals).
+ */
+export function clauseStart(text: string, body: string): string {
+	const first = text.match(/^[A-Z][a-z]+\b/)?.[0];
+	if (!first) return text;
+	const lower = first.toLowerCase();
+	const usedLower = new RegExp(`(^|[^A-Za-z])${lower}([^A-Za-z]|$)`).test(body);
+	return usedLower || STOPWORDS.has(lower) ? lower + text.slice(first.length) : text;
+}
+
+const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
+
+/**
+ * A reported clause that can follow "said that", or null when the extracted text is not one
+ * (a noun phrase, a whole sentence with its own subject pronoun, or a fragment).
+ */
+export function reportedClause(text: string, cue: string | null, body: string): string | null {
+	const clause = trimEnd(text.trim());
+	if (!cue || clause.split(/\s+/).length < 5) return null;
+	if (PRONOUN_START.test(clause) || /^["“”'‘’]/.test(clause)) return null;
+	if (!/\bthat$/i.test(cue.trim()) && !/^according to\b/i.test(cue.trim())) return null;
+	if (/["“”]/.test(clause) && !balancedQuotes(clause)) return null;
+	return clauseStart(clause, body);
+}
+
+/** Quotation marks in `text` are paired: straight ones even, curly ones opened and closed. */
+export function balancedQuotes(text: string): boolean {
+	const straight = (text.match(/"/g) ?? []).length;
+	const open = (text.match(/“/g) ?? []).length;
+	const close = (text.match(/”/g) ?? []).length;
+	return straight % 2 === 0 && open === close;
+}
+
+/** Wraps quoted words in curly quotes, dropping a trailing comma that belonged to the sentence. */
+export function quoted(text: string): string {
+	const words = text.trim().replace(/[,;:]+$/, '');
+	return `“${words}”`;
+}
+
+/** The words of a name, for checking a prompt does not give it away. */
+export function nameParts(name: string): string[] {
+	return name
+		.split(/[\s-]+/)
+		.map((p) => p.replace(/[^\p{L}\p{N}'.]/gu, ''))
+		.filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
+}
+
+/** The last word of a person's name ("Silva" for "Ana Maria Silva"). */
+export function surname(name: string): string {
+	const parts = name.trim().split(/\s+/);
+	return parts[parts.length - 1] ?? name;
+}
+
+/**
+ * A number as the article writes numbers: 3400 -> "3,400" when `grouped` (the article's
+ * figure has thousands separators, or is large), else "12000".
+ */
+export function formatNumber(value: number, grouped = Math.abs(value) >= 10000): string {
+	const [whole = '', fraction] = String(Math.abs(value)).split('.');
+	const digits = grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+	return (value < 0 ? '-' : '') + digits + (fraction ? '.' + fraction : '');
+}

@@ -1,0 +1,95 @@
+/** Timeline: put 3–5 dated events of the story in the order they happened. */
+import nlp from 'compromise';
+import type { DateFact, Sentence } from '../facts';
+import type { Item } from '../schema';
+import { cite, sentenceOf } from './citations';
+import { primary, type Ref, type StoryContext } from './context';
+import { formatDate, parseWhen } from './dates';
+import { itemId } from './ids';
+import { balancedQuotes, capitalise, contentWords, normalise } from './text';
+
+/** A preposition that introduced the date itself ("under sanctions since [2006]"): dropped. */
+const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
+/** Ends that show the extractor cut a phrase short: such an event is not shown at all. */
+const CUT_SHORT =
+	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced)$/i;
+/** Facts about the report itself rather than the story's events. */
+const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadata)\b/i;
+
+/**
+ * The event as an option: trimmed, first letter capitalised; null when it does not read as an
+ * event (a fragment that starts mid-phrase or with a verb, or that was cut short).
+ */
+export function eventLabel(what: string): string | null {
+	const text = what
+		.trim()
+		.replace(/[\s,;:.]+$/, '')
+		.replace(DATE_PREPOSITION, '');
+	if (!/^\p{L}/u.test(text) || CUT_SHORT.test(text) || ABOUT_REPORT.test(text)) return null;
+	// "They began fighting...": out of its sentence, a pronoun names no one.
+	if (/^(he|she|they|it|we|i|this|these|those|that)\b/i.test(text)) return null;
+	if (text.split(/\s+/).length < 3 || text.length > 160) return null;
+	if (!balancedQuotes(text) || /\(\s*\)/.test(text)) return null;
+	// "defended missile test": a verb with no subject is not an event a reader can place.
+	const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+	if (/^\p{Ll}/u.test(text) && first.includes('Verb') && !first.includes('Noun')) return null;
+	return capitalise(text);
+}
+
+interface Event {
+	ref: Ref<DateFact>;
+	label: string;
+	sentence: Sentence;
+}
+
+/** Two dates where one contains the other ("2025-01" and "2025-01-08") cannot be ordered. */
+const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+export function timelineItems(ctx: StoryContext): Item[] {
+	const events: Event[] = [];
+	for (const ref of primary(ctx.dates)) {
+		const label = eventLabel(ref.fact.what);
+		if (!label || !parseWhen(ref.fact.when) || ref.fact.when === ref.article.facts.meta.published)
+			continue;
+		// Only what has happened: a plan ("will close by 2035") or a deadline is not an event yet.
+		if (ref.fact.when > ref.article.facts.meta.published || /^by\b/i.test(ref.fact.text)) continue;
+		const before = ref.article.facts.body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start);
+		if (/\b(by|until|before)\s+$/i.test(before)) continue;
+		const sentence = sentenceOf(ref.article, ref.fact);
+		if (!sentence) continue;
+		if (events.some((e) => overlaps(e.ref.fact.when, ref.fact.when))) continue;
+		const words = new Set(contentWords(label));
+		if (
+			events.some(
+				(e) => contentWords(e.label).filter((w) => words.has(w)).length >= words.size * 0.7
+			)
+		)
+			continue;
+		if (events.some((e) => normalise(e.label) === normalise(label))) continue;
+		events.push({ ref, label, sentence });
+	}
+	if (events.length < 3) return [];
+	// ISO dates sort as plain strings; no locale, so every machine agrees.
+	events.sort((a, b) => (a.ref.fact.when < b.ref.fact.when ? -1 : 1));
+	// At most five, spread over the whole span of the story.
+	const n = events.length;
+	const chosen =
+		n <= 5 ? events : [0, 1, 2, 3, 4].map((i) => events[Math.round((i * (n - 1)) / 4)] as Event);
+	const sequence = chosen.map((e) => e.label);
+	const dated = chosen.map(
+		(e) => `${formatDate(parseWhen(e.ref.fact.when) ?? { year: 0 })}: ${e.label}`
+	);
+	return [
+		{
+			id: itemId('timeline', ...chosen.map((e) => e.ref.id)),
+			type: 'timeline',
+			format: 'order',
+			prompt: 'Put these events in the order they happened, earliest first.',
+			answer: sequence.join(' → '),
+			sequence,
+			options: sequence.slice(),
+			explanation: dated.join('; ') + '.',
+			citations: chosen.map((e) => cite(e.ref.article, e.sentence))
+		}
+	];
+}

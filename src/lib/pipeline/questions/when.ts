@@ -1,0 +1,78 @@
+/**
+ * When: a date fact -> the year, month or day, exactly as precise as the article states it.
+ * Relative dates ("last month", "on Monday") are left to the timeline: a reader cannot name
+ * their date from the sentence alone.
+ */
+import type { DateFact } from '../facts';
+import type { Item } from '../schema';
+import { cite, sentenceOf } from './citations';
+import { GAP, replaceInSentence } from './cloze';
+import { corroboratedBy, primary, type Ref, type StoryContext } from './context';
+import { dateDistractors } from './distractors';
+import { explicitDate, formatDate, parseWhen, type DateParts } from './dates';
+import { itemId } from './ids';
+import { similarity } from './text';
+
+const NOUN = { 4: 'year', 7: 'month and year', 10: 'date' } as const;
+
+/** The date in the form the article states it, or null when it states no date outright. */
+export function statedDate(fact: DateFact): { parts: DateParts; withYear: boolean } | null {
+	const parts = parseWhen(fact.when);
+	const stated = explicitDate(fact.text);
+	if (!parts || !stated) return null;
+	if (stated.hasYear && !stated.text.includes(String(parts.year))) return null;
+	// The text must be as precise as the fact: "2022" cannot answer "February 2022".
+	const hasMonth = /[A-Za-z]/.test(stated.text);
+	const hasDay = /(^|\s)\d{1,2}(st|nd|rd|th)?\b(?!\d)/.test(stated.text.replace(/\d{4}/, ''));
+	if ((parts.month !== undefined) !== hasMonth || (parts.day !== undefined) !== hasDay) return null;
+	if (!stated.hasYear && parts.day === undefined) return null;
+	return { parts, withYear: stated.hasYear };
+}
+
+/** Dates any report gives for the same event, never offered as wrong answers. */
+function datesFor(ctx: StoryContext, ref: Ref<DateFact>): string[] {
+	return ctx.dates
+		.filter((r) => r.group === ref.group || similarity(r.fact.what, ref.fact.what) >= 0.3)
+		.map((r) => r.fact.when);
+}
+
+export function whenItems(ctx: StoryContext): Item[] {
+	const items: Item[] = [];
+	for (const ref of primary(ctx.dates)) {
+		const { fact, article } = ref;
+		const stated = statedDate(fact);
+		const sentence = sentenceOf(article, fact);
+		if (!stated || !sentence || fact.when === article.facts.meta.published) continue;
+		const found = explicitDate(fact.text);
+		if (!found) continue;
+		const start = fact.start + found.index;
+		if (article.facts.body.slice(start, start + found.text.length) !== found.text) continue;
+		const gapped = replaceInSentence(
+			article.facts.body,
+			sentence,
+			start,
+			start + found.text.length,
+			GAP
+		);
+		if (!gapped) continue;
+		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
+		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref)).map((d) =>
+			formatDate(d, stated.withYear)
+		);
+		if (wrong.length < 3) continue;
+		const answer = formatDate(stated.parts, stated.withYear);
+		const noun = stated.withYear ? NOUN[fact.when.length as 4 | 7 | 10] : 'date';
+		items.push({
+			id: itemId('when', ref.id),
+			type: 'when',
+			format: 'choice',
+			prompt: `Which ${noun} ${noun.includes(' and ') ? 'fill' : 'fills'} the gap in this sentence from ${article.outlet}? ${gapped}`,
+			answer,
+			options: [answer, ...wrong],
+			explanation: `${article.outlet} gives the ${noun} as ${found.text}.`,
+			citations: [cite(article, sentence)],
+			corroborated: corroboratedBy(ref, ctx.dates)
+		});
+	}
+	return items;
+}

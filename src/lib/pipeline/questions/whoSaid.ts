@@ -1,0 +1,40 @@
+/** Who said it: a quote (direct or reported) -> which speaker, among speakers of the same kind. */
+import type { Item } from '../schema';
+import { citeQuote } from './citations';
+import { claimOf, isWholeSentence } from './claims';
+import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
+import { speakerDistractors } from './distractors';
+import { itemId } from './ids';
+import { describe, speakerPhrase } from './speakers';
+
+export function whoSaidItems(ctx: StoryContext): Item[] {
+	const items: Item[] = [];
+	for (const ref of primary(ctx.quotes)) {
+		const quote = ref.fact;
+		const speaker = speakerOf(ctx, quote);
+		const claim = claimOf(quote, ref.article.facts.body);
+		if (!speaker || !claim) continue;
+		const id = itemId('who-said', ref.id);
+		const distractors = speakerDistractors(ctx, quote, id);
+		const citations = citeQuote(ref.article, quote, quote.speaker);
+		if (distractors.length < 2 || !citations) continue;
+		const prompt =
+			claim.form === 'clause'
+				? `Who said that ${claim.text}?`
+				: isWholeSentence(quote)
+					? `Who said this? ${claim.text}`
+					: `Who used these words? ${claim.text}`;
+		items.push({
+			id,
+			type: 'who-said',
+			format: 'choice',
+			prompt,
+			answer: speaker.name,
+			options: [speaker.name, ...distractors],
+			explanation: `According to ${ref.article.outlet}, ${describe(speakerPhrase(speaker.name, speaker.kind, ref.article.facts.body), quote.role)} said this.`,
+			citations,
+			corroborated: corroboratedBy(ref, ctx.quotes)
+		});
+	}
+	return items;
+}
