@@ -10,6 +10,9 @@ async function expectNoViolations(page: Page, state: string) {
 	expect(results.violations, state).toEqual([]);
 }
 
+// A whole journey through every question: longer than one page's default budget.
+test.describe.configure({ timeout: 180_000 });
+
 for (const viewport of [
 	{ width: 390, height: 844 },
 	{ width: 1280, height: 800 }

@@ -20,6 +20,9 @@ const pages = [
 	'/no-such-page'
 ];
 
+// A whole journey through every question: longer than one page's default budget.
+test.describe.configure({ timeout: 180_000 });
+
 for (const [size, viewport] of Object.entries(viewports)) {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`no WCAG 2.2 AA violations on any page (${size}, ${colorScheme})`, async ({

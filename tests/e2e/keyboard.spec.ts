@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures';
 import { currentItem, firstSet } from './quiz-helpers';
 
+// A whole journey through every question: longer than one page's default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test('a whole quiz can be done with the keyboard only', async ({ page, server }) => {
 	const set = await firstSet(page, server.url);
 	const total = set.items.length;

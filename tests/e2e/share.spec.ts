@@ -28,6 +28,9 @@ async function readQr(page: Page, alt: string): Promise<string | null> {
 	return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
 }
 
+// A whole journey through every question: longer than one page's default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test('a teacher shares 10 questions; a student takes them offline; the teacher gets the result', async ({
 	browser,
 	page: teacher,
@@ -80,13 +83,25 @@ test('a teacher shares 10 questions; a student takes them offline; the teacher g
 	expect(code.length).toBeLessThan(1200);
 	expect(await readQr(student, 'QR code of your result')).toBe(code);
 
+	// The teacher photographs the QR code on the student's phone, shown large.
+	await student.setViewportSize({ width: 1000, height: 1000 });
+	await student.getByRole('button', { name: 'Show large for a projector' }).click();
+	const photo = await student.getByRole('dialog').getByRole('img').screenshot();
+	await student.getByRole('button', { name: 'Close' }).click();
+
 	await teacher.goto(`${server.url}/class`);
-	await teacher.getByLabel('Paste result codes').fill(code);
-	await teacher.getByRole('button', { name: 'Add results' }).click();
+	await teacher
+		.locator('#scan')
+		.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: photo });
 	await expect(teacher.getByText(`added A. Student: ${right} of 10.`)).toBeVisible();
 	const row = teacher.getByRole('row', { name: /A\. Student/ });
 	await expect(row.getByTestId('roster-score')).toHaveText(`${right} / 10`);
 	await expect(row.getByRole('cell', { name: /wrong/ })).toHaveCount(2);
+
+	// The same code pasted again is recognised, not counted twice.
+	await teacher.getByLabel('Paste result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add results' }).click();
+	await expect(teacher.getByRole('heading', { name: 'Results (1)' })).toBeVisible();
 
 	// A code edited by hand is refused and changes nothing.
 	const edited = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);

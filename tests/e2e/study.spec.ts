@@ -1,6 +1,9 @@
 import { test, expect, waitForOffline } from './fixtures';
 import { answer, countStored, currentItem, firstSet } from './quiz-helpers';
 
+// A whole journey through every question: longer than one page's default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test('a whole practice run offline, resumed after a reload, with results and progress', async ({
 	page,
 	server
@@ -53,6 +56,7 @@ test('a whole practice run offline, resumed after a reload, with results and pro
 	await expect(page.getByTestId('streak')).toContainText('1 day in a row');
 
 	await page.getByRole('link', { name: 'Library' }).click();
+	await expect(page.getByTestId('library-progress')).toContainText(`${total} answered`);
 	await page.getByRole('link', { name: set.title }).click();
 	await expect(page.getByTestId('set-progress')).toContainText(`${total} answered`);
 });

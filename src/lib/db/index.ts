@@ -36,3 +36,4 @@ export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } f
 export { getSetting, setSetting } from './settings';
 export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';
 export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';
+export { saveCustomSet, customSet, customSets } from './customSets';

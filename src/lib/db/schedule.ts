@@ -83,9 +83,4 @@ export function nextCard(
 	};
 }
 
-/** A card counts as mastered once in Review with a memory stability of at least this. */
-export const MASTERED_STABILITY_DAYS = 21;
-
-export function isMastered(card: CardRecord): boolean {
-	return card.state === 2 && card.stability >= MASTERED_STABILITY_DAYS;
-}
+export { isMastered, MASTERED_STABILITY_DAYS } from './progress';

@@ -4,16 +4,9 @@
  */
 import { withDb } from './db';
 import type { CardRecord } from './records';
-import { isMastered } from './schedule';
+import { progressBySet, progressOf, type SetProgress } from './progress';
 
-export interface SetProgress {
-	/** Distinct questions answered at least once. */
-	answered: number;
-	/** Questions whose card is mastered (see MASTERED_STABILITY_DAYS in schedule.ts). */
-	mastered: number;
-	/** Questions due for review now. */
-	due: number;
-}
+export type { SetProgress };
 
 export function dayKey(ms: number): string {
 	const d = new Date(ms);
@@ -28,14 +21,6 @@ function pad(n: number): string {
 function startOfDay(ms: number, offset = 0): number {
 	const d = new Date(ms);
 	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
-}
-
-function progressOf(cards: CardRecord[], now: number): SetProgress {
-	return {
-		answered: cards.length,
-		mastered: cards.filter(isMastered).length,
-		due: cards.filter((c) => c.due <= now).length
-	};
 }
 
 /**
@@ -58,10 +43,7 @@ export async function setProgress(
 
 /** Progress of every set that has answers, by set id. */
 export async function allSetProgress(now = Date.now()): Promise<Record<string, SetProgress>> {
-	const cards = await withDb((db) => db.cards.toArray());
-	const bySet = new Map<string, CardRecord[]>();
-	for (const card of cards) bySet.set(card.setId, [...(bySet.get(card.setId) ?? []), card]);
-	return Object.fromEntries([...bySet].map(([setId, list]) => [setId, progressOf(list, now)]));
+	return progressBySet(await withDb((db) => db.cards.toArray()), now);
 }
 
 export interface DayAccuracy {

@@ -16,3 +16,20 @@ export const ResponseSchema = v.variant('format', [
 	v.object({ format: v.literal('order'), sequence: v.pipe(v.array(Text), v.maxLength(20)) })
 ]);
 export type Response = v.InferOutput<typeof ResponseSchema>;
+
+/** A response as one line of text for the table and the CSV. */
+export function responseText(response: Response): string {
+	switch (response.format) {
+		case 'choice':
+			return response.choice;
+		case 'number':
+		case 'text':
+			return response.value;
+		case 'match':
+			return Object.entries(response.pairs)
+				.map(([left, right]) => `${left} → ${right}`)
+				.join('; ');
+		case 'order':
+			return response.sequence.join(' → ');
+	}
+}

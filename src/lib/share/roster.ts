@@ -4,8 +4,10 @@
  */
 import type { Item } from '$lib/pipeline/schema';
 import { gradeAnswer } from '$lib/quiz/grade';
-import type { Response } from '$lib/quiz/response';
+import { responseText } from '$lib/quiz/response';
 import type { QuizResult } from './result';
+
+export { responseText };
 
 export type RosterRow = {
 	student: string;
@@ -16,23 +18,6 @@ export type RosterRow = {
 	/** One entry per quiz item, in quiz order; null when the student gave no answer. */
 	answers: ({ text: string; correct: boolean; ms: number } | null)[];
 };
-
-/** A response as one line of text for the table and the CSV. */
-export function responseText(response: Response): string {
-	switch (response.format) {
-		case 'choice':
-			return response.choice;
-		case 'number':
-		case 'text':
-			return response.value;
-		case 'match':
-			return Object.entries(response.pairs)
-				.map(([left, right]) => `${left} → ${right}`)
-				.join('; ');
-		case 'order':
-			return response.sequence.join(' → ');
-	}
-}
 
 /** Score one result against the quiz items with the player's own grading (gradeAnswer). */
 export function rosterRow(result: QuizResult, items: Item[]): RosterRow {

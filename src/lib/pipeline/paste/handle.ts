@@ -1,0 +1,103 @@
+/**
+ * The work of the create page's Web Worker, as a pure function so it can be tested in Node:
+ * a pasted article in, a validated question set (or a message saying what is wrong) out.
+ */
+import * as v from 'valibot';
+import { extractFacts } from '../extract/index';
+import type { Facts } from '../facts';
+import { questionsFromArticle } from '../questions/index';
+import { hashString } from '../random';
+import { QuestionSetSchema, type QuestionSet } from '../schema';
+import {
+	EMPTY_TEXT,
+	MAX_PASTE_CHARS,
+	NO_DATE,
+	type PasteRequest,
+	type PasteResponse
+} from './protocol';
+
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ARTICLE_ID = 'article';
+
+/** Never throws: the worker posts whatever comes back, and the page shows `message`. */
+export function handleRequest(req: PasteRequest): PasteResponse {
+	const fail = (message: string): PasteResponse => ({ id: req.id, ok: false, message });
+	try {
+		const text = typeof req.text === 'string' ? req.text : '';
+		if (!text.trim()) return fail(EMPTY_TEXT);
+		if (text.length > MAX_PASTE_CHARS)
+			return fail(
+				`The text is too long: ${text.length.toLocaleString('en')} characters, and the limit is ${MAX_PASTE_CHARS.toLocaleString('en')}. Paste one article at a time.`
+			);
+		const published = typeof req.published === 'string' ? req.published.trim() : '';
+		if (!published) return fail(NO_DATE);
+		if (!DATE_RE.test(published))
+			return fail(`The publication date "${published}" is not a date: use YYYY-MM-DD.`);
+		const outlet = (req.outlet ?? '').trim().slice(0, 120);
+		const facts = extractFacts(text, { published, source: outlet || undefined });
+		const id = `custom-${hashString(`${published}\n${outlet}\n${text}`).toString(36)}`;
+		const items = questionsFromArticle(text, {
+			id: ARTICLE_ID,
+			seed: id,
+			published,
+			source: outlet || undefined,
+			extract: () => facts
+		});
+		if (!items.length)
+			return fail(
+				'No questions could be made from this text: it has no quotes, numbers or dates to ask about. Paste a news article that reports who said what, how many, and when.'
+			);
+		const set = buildSet(id, req.title, facts, items);
+		const parsed = v.safeParse(QuestionSetSchema, set);
+		if (!parsed.success)
+			return fail(`The questions could not be saved: ${parsed.issues[0].message}`);
+		return { id: req.id, ok: true, set: parsed.output, warnings: plainWarnings(facts) };
+	} catch (error) {
+		return fail(
+			`This text could not be read: ${error instanceof Error ? error.message : String(error)}.`
+		);
+	}
+}
+
+function buildSet(
+	id: string,
+	title: string | undefined,
+	facts: Facts,
+	items: QuestionSet['items']
+): QuestionSet {
+	const name = (title ?? '').trim() || facts.meta.title.trim() || firstWords(facts.body);
+	return {
+		id,
+		title: name.slice(0, 300),
+		date: facts.meta.published,
+		summary: '',
+		tags: [],
+		sources: [
+			{
+				article: ARTICLE_ID,
+				outlet: facts.meta.source.slice(0, 120),
+				title: name.slice(0, 300),
+				published: facts.meta.published
+			}
+		],
+		items: items.slice(0, 500)
+	};
+}
+
+/** The opening words of the text, as a title when the teacher gave none. */
+function firstWords(body: string): string {
+	const line = body.trim().split('\n', 1)[0] ?? '';
+	const words = line.split(/\s+/).slice(0, 10).join(' ');
+	return words.length < line.length ? `${words}…` : words;
+}
+
+/** The extractor's own warnings, plus what is missing, said the way a teacher would. */
+function plainWarnings(facts: Facts): string[] {
+	const notes = facts.warnings.map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.');
+	if (!facts.quotes.length)
+		notes.push('No quotes were found, so there are no questions about who said what.');
+	if (!facts.numbers.length)
+		notes.push('No numbers were found, so there are no “how many” questions.');
+	if (!facts.dates.length) notes.push('No dates were found, so there are no “when” questions.');
+	return notes;
+}

@@ -1,0 +1,52 @@
+/**
+ * The page's side of the question worker: one request at a time, answered by a promise that
+ * always resolves (a crashed or stopped worker becomes a message, never an exception).
+ */
+import type { PasteRequest, PasteResponse } from '$lib/pipeline/paste/protocol';
+import QuestionsWorker from './questions.worker?worker';
+
+type Pending = { id: number; resolve: (response: PasteResponse) => void };
+
+export class QuestionMaker {
+	private worker: Worker | null = null;
+	private pending: Pending | null = null;
+	private nextId = 1;
+
+	make(request: Omit<PasteRequest, 'id'>): Promise<PasteResponse> {
+		this.stop();
+		const id = this.nextId++;
+		return new Promise((resolve) => {
+			this.pending = { id, resolve };
+			this.start().postMessage({ ...request, id } satisfies PasteRequest);
+		});
+	}
+
+	/** Ends the work in progress: a long article can keep the worker busy for a minute. */
+	stop(message = 'Stopped. Nothing was saved.') {
+		this.settle({ id: this.pending?.id ?? 0, ok: false, message });
+		this.worker?.terminate();
+		this.worker = null;
+	}
+
+	private start(): Worker {
+		if (this.worker) return this.worker;
+		const worker = new QuestionsWorker();
+		worker.onmessage = (event: MessageEvent<PasteResponse>) => {
+			if (event.data.id === this.pending?.id) this.settle(event.data);
+		};
+		// Only a failure to load the worker's code (or a bug outside handleRequest) lands here.
+		worker.onerror = (event) => {
+			event.preventDefault();
+			this.stop(`The question maker stopped: ${event.message || 'its code could not be loaded'}.`);
+		};
+		worker.onmessageerror = () => this.stop('The question maker sent back an unreadable answer.');
+		this.worker = worker;
+		return worker;
+	}
+
+	private settle(response: PasteResponse) {
+		const pending = this.pending;
+		this.pending = null;
+		pending?.resolve(response);
+	}
+}

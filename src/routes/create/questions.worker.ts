@@ -1,0 +1,10 @@
+/**
+ * Runs the article pipeline off the main thread: extraction of a long text takes seconds and
+ * compromise is large, so the page only ever loads this file as a Worker.
+ */
+import { handleRequest } from '$lib/pipeline/paste/handle';
+import type { PasteRequest } from '$lib/pipeline/paste/protocol';
+
+self.onmessage = (event: MessageEvent<PasteRequest>) => {
+	self.postMessage(handleRequest(event.data));
+};
