@@ -21,9 +21,10 @@ const config = {
 		}),
 		// Absolute asset paths so nested routes and the service worker's fallback agree.
 		paths: { relative: false },
-		// /play and /class are reached by shared links, not by links the crawler can follow.
+		// /play and /class are reached by shared links, /mine by links made in the browser
+		// (/mine?id=…), not by links the crawler can follow.
 		prerender: {
-			entries: ['*', '/play', '/class'],
+			entries: ['*', '/play', '/class', '/mine'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		},

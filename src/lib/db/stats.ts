@@ -3,7 +3,6 @@
  * days ("YYYY-MM-DD"), since a streak or "today" means the day on their clock.
  */
 import { withDb } from './db';
-import type { CardRecord } from './records';
 import { progressBySet, progressOf, type SetProgress } from './progress';
 
 export type { SetProgress };
