@@ -17,6 +17,7 @@ const pages = [
 	'/progress',
 	'/play',
 	'/class',
+	'/create',
 	'/no-such-page'
 ];
 

@@ -72,4 +72,9 @@ test('review mistakes starts again with only the missed questions', async ({ pag
 	await expect(page.getByTestId('score')).toContainText(`${total - 3} of ${total} right`);
 	await page.getByRole('link', { name: 'Review mistakes (3)' }).click();
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+	// Questions left unanswered count as mistakes too.
+	await page.getByRole('button', { name: 'End quiz now' }).click();
+	await expect(page.getByTestId('score')).toContainText('0 of 3 right');
+	await page.getByRole('link', { name: 'Review mistakes (3)' }).click();
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
 });

@@ -44,6 +44,18 @@ describe('handleRequest', () => {
 		expect(a.ok && c.ok && a.set.id !== c.set.id).toBe(true);
 	});
 
+	it('makes as many questions without an outlet, calling it "the article"', () => {
+		const named = handleRequest(request());
+		const unnamed = handleRequest(request({ outlet: '  ' }));
+		if (!named.ok || !unnamed.ok) throw new Error('no set');
+		expect(unnamed.set.items.length).toBe(named.set.items.length);
+		expect(unnamed.set.sources[0]?.outlet).toBe('');
+		expect(unnamed.set.items.map((i) => i.prompt).join('\n')).toContain(
+			'According to the article:'
+		);
+		for (const item of unnamed.set.items) expect(item.explanation).toMatch(/^[^a-z]/);
+	});
+
 	it('names the set after its first words when no title is given', () => {
 		const res = handleRequest(request());
 		expect(res.ok && res.set.title).toMatch(/^The Harrowgate town council voted/);

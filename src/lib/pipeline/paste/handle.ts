@@ -18,6 +18,9 @@ import {
 
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const ARTICLE_ID = 'article';
+const UNNAMED = 'the article';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Never throws: the worker posts whatever comes back, and the page shows `message`. */
 export function handleRequest(req: PasteRequest): PasteResponse {
@@ -36,13 +39,15 @@ export function handleRequest(req: PasteRequest): PasteResponse {
 		const outlet = (req.outlet ?? '').trim().slice(0, 120);
 		const facts = extractFacts(text, { published, source: outlet || undefined });
 		const id = `custom-${hashString(`${published}\n${outlet}\n${text}`).toString(36)}`;
+		// The generator names the outlet in its prompts ("According to X: …"); without one they
+		// read "According to : …" and its own checks drop them, so an unnamed outlet is "the article".
+		const named = outlet || facts.meta.source;
 		const items = questionsFromArticle(text, {
 			id: ARTICLE_ID,
 			seed: id,
 			published,
-			source: outlet || undefined,
-			extract: () => facts
-		});
+			extract: () => ({ ...facts, meta: { ...facts.meta, source: named || UNNAMED } })
+		}).map((item) => (named ? item : { ...item, explanation: capitalise(item.explanation) }));
 		if (!items.length)
 			return fail(
 				'No questions could be made from this text: it has no quotes, numbers or dates to ask about. Paste a news article that reports who said what, how many, and when.'
@@ -93,7 +98,7 @@ function firstWords(body: string): string {
 
 /** The extractor's own warnings, plus what is missing, said the way a teacher would. */
 function plainWarnings(facts: Facts): string[] {
-	const notes = facts.warnings.map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.');
+	const notes = facts.warnings.map((w) => `${capitalise(w)}.`);
 	if (!facts.quotes.length)
 		notes.push('No quotes were found, so there are no questions about who said what.');
 	if (!facts.numbers.length)

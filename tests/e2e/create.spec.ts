@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForOffline } from './fixtures';
+import { answer, currentItem } from './quiz-helpers';
+import type { QuestionSet } from '../../src/lib/pipeline/schema';
+
+// Written for this test, on a topic of its own: a vote, a quote, numbers and dates.
+const ARTICLE = [
+	'The Millbrook city council voted 7 to 2 on Tuesday to build a new public library on the site of the old bus depot.',
+	'The project will cost $14 million and is due to open in March 2027, according to the council.',
+	'"This library will be a home for every reader in Millbrook," said Mayor Elena Vasquez after the vote.',
+	'"We cannot afford a palace for books while our streets are full of holes," Councillor Tom Briggs said.',
+	'The old depot closed in 2019 after 60 years of service.'
+].join('\n\n');
+
+/** The set as the app stored it in IndexedDB, read without going through the app. */
+function storedSet(page: Page, id: string): Promise<QuestionSet> {
+	return page.evaluate(
+		(key) =>
+			new Promise<QuestionSet>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('settings').objectStore('settings').get(key);
+					request.onsuccess = () => {
+						open.result.close();
+						resolve((request.result as { value: { set: QuestionSet } }).value.set);
+					};
+				};
+			}),
+		`set:${id}`
+	);
+}
+
+async function expectNoViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations).toEqual([]);
+}
+
+async function makeQuiz(page: Page, text: string, date: string, outlet = '', title = '') {
+	await page.getByLabel('Article text').fill(text);
+	await page.getByLabel('Publication date').fill(date);
+	await page.getByLabel(/^Outlet/).fill(outlet);
+	await page.getByLabel(/^Title/).fill(title);
+	await page.getByRole('button', { name: 'Make questions' }).click();
+}
+
+test('a pasted article becomes a quiz that plays to the end and opens again offline', async ({
+	page,
+	server
+}) => {
+	await page.goto(`${server.url}/`);
+	await page.getByRole('link', { name: 'paste it here' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Make a quiz' })).toBeVisible();
+	await makeQuiz(page, ARTICLE, '2025-05-14', 'Millbrook Gazette', 'Library vote');
+
+	const heading = page.getByRole('heading', { name: /^\d+ questions made$/ });
+	await expect(heading).toBeFocused();
+	const made = page.locator('.prompts li');
+	const total = parseInt((await heading.textContent())!.trim(), 10);
+	expect(total).toBeGreaterThan(3);
+	await expect(made).toHaveCount(total);
+	await expect(made.filter({ hasText: 'voted ____ to 2' }).first()).toContainText('How many');
+	await expect(page.getByText('From “Library vote”, Millbrook Gazette.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Library vote' })).toBeVisible();
+	await expectNoViolations(page);
+
+	await page.getByRole('link', { name: 'Practise these questions' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Practice: Library vote' })
+	).toBeVisible();
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const set = await storedSet(page, id);
+	expect(set.items).toHaveLength(total);
+	// Every prompt listed is one of the stored questions, citing the pasted text.
+	for (const item of set.items)
+		for (const c of item.citations) expect(ARTICLE).toContain(c.sentence);
+
+	let right = 0;
+	for (let n = 1; n <= total; n++) {
+		await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
+		const item = await currentItem(page, set);
+		const answerRight = n % 4 !== 0;
+		await answer(page, item, answerRight);
+		if (answerRight) right++;
+		await expect(page.locator('.feedback h3')).toHaveText(answerRight ? 'Correct' : 'Not quite');
+		await page.getByRole('button', { name: n === total ? 'See results' : 'Next question' }).click();
+	}
+	await expect(page.getByTestId('score')).toContainText(`${right} of ${total} right`);
+	await expectNoViolations(page);
+
+	// Offline: the server is gone, yet the quiz page, the stored set and the worker still work.
+	await waitForOffline(page);
+	await server.close();
+	await page.reload();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Practice: Library vote' })
+	).toBeVisible();
+	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
+
+	await page.getByRole('link', { name: '← Your quizzes' }).click();
+	await expect(page.getByRole('link', { name: 'Library vote' })).toBeVisible();
+	await makeQuiz(page, `${ARTICLE}\n\nAbout 3,000 residents signed a petition.`, '2025-05-15');
+	await expect(page.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible();
+	await expect(page.locator('.mine li')).toHaveCount(2);
+});
+
+test('bad input gets a message saying what is wrong', async ({ page, server }) => {
+	await page.goto(`${server.url}/create`);
+	const make = page.getByRole('button', { name: 'Make questions' });
+	const text = page.getByLabel('Article text');
+	const date = page.getByLabel('Publication date');
+	await expect(date).not.toHaveValue('');
+
+	await make.click();
+	await expect(page.getByText('Paste the text of an article first')).toBeVisible();
+	await expect(text).toBeFocused();
+	await expect(text).toHaveAttribute('aria-invalid', 'true');
+
+	await text.fill(ARTICLE);
+	await date.fill('');
+	await make.click();
+	await expect(page.getByText('Give the date the article was published.')).toBeVisible();
+	await expect(date).toBeFocused();
+	await expect(date).toHaveAttribute('required', '');
+	await expect(page.getByRole('heading', { name: /questions made/ })).toHaveCount(0);
+
+	await date.fill('2025-05-14');
+	await text.fill('It was a pleasant afternoon and everyone in the park seemed happy about it.');
+	await make.click();
+	await expect(page.getByRole('alert')).toContainText('No questions could be made from this text');
+
+	await text.fill('The council met again. '.repeat(13_044));
+	await expect(page.getByText('300,012 of 300,000 characters: too long')).toBeVisible();
+	await make.click();
+	await expect(page.getByRole('alert')).toContainText(
+		'The text is too long: 300,012 characters, and the limit is 300,000.'
+	);
+	await expect(page.locator('.mine li')).toHaveCount(0);
+});
