@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
- * (tests/fixtures/seed-articles + gold) and the hand-written articles (tests/fixtures/articles).
+ * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
+ * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractFacts } from '../src/lib/pipeline/extract/index';
@@ -43,11 +44,13 @@ const seeds = readdirSync('tests/fixtures/gold')
 		text: readFileSync(`tests/fixtures/seed-articles/${f.replace(/\.json$/, '.txt')}`, 'utf8')
 	}));
 run(seeds, 'ALL SEEDS');
-const own = readdirSync('tests/fixtures/articles')
-	.filter((f) => f.endsWith('.md'))
-	.map((f) => ({
-		name: f,
-		gold: readJson(`tests/fixtures/articles/${f.replace(/\.md$/, '.json')}`),
-		text: readFileSync(`tests/fixtures/articles/${f}`, 'utf8')
-	}));
-run(own, 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
+const folder = (dir: string) =>
+	readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.map((f) => ({
+			name: f,
+			gold: readJson(`${dir}/${f.replace(/\.md$/, '.json')}`),
+			text: readFileSync(`${dir}/${f}`, 'utf8')
+		}));
+run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
+run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');

@@ -4,7 +4,7 @@ import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
 const GROUP_RE =
-	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police)$/iu;
+	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police|agencies|charities|lawyers|attorneys|prosecutors|teachers|parents|patients|nurses|fans|players|voters|companies|banks|airlines|insurers|retailers|manufacturers|landlords|tenants)$/iu;
 
 export interface Speaker {
 	name: string;
@@ -44,6 +44,8 @@ export class Coref {
 	 */
 	resolve(raw: string, span: Span): Speaker | null {
 		const phrase = raw
+			// What follows a quotation: "“…,” she said, adding" -> "she".
+			.replace(/^[^]*_[”"’']?/, '')
 			.replace(/^[\s,—–-]+|[\s,—–-]+$/g, '')
 			.replace(/^(?:and|but|so|then|also)\s+/i, '')
 			// Adverbs between subject and verb: "The ambassador also warned".
@@ -56,8 +58,13 @@ export class Coref {
 			const known = this.registry.people.find((p) => p.name === c.name);
 			if (known) return this.fromPerson(known, span);
 		}
-		const segments = phrase.split(/,\s*/).filter(Boolean);
-		const tail = (segments[segments.length - 1] ?? '').trim();
+		// "The agency, which fined the firm last year, said": the relative clause is not the subject.
+		const segments = phrase
+			.split(/,(?!\d)\s*/)
+			.filter((x) => x && !/^(?:who|which|whose|where|set up|founded|based)\b/i.test(x));
+		const tail = (segments[segments.length - 1] ?? '')
+			.trim()
+			.replace(/^(?:and|but|so|while)\s+/i, '');
 		const low = tail.toLowerCase();
 		const pron = PRONOUNS[low];
 		if (pron === 'male' || pron === 'female') {
@@ -87,7 +94,11 @@ export class Coref {
 			if (p) return this.fromPerson(p, span);
 		}
 		const words = low.split(/\s+/);
-		if (words.length <= 8 && words.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')))) {
+		const roleWord = (w: string): boolean => {
+			const bare = w.replace(/[’']s$/, '');
+			return ROLE_NOUNS.has(bare) || (/[^s]s$/.test(bare) && ROLE_NOUNS.has(bare.slice(0, -1)));
+		};
+		if (words.length <= 8 && words.slice(0, 4).some(roleWord)) {
 			const plural = /s$/.test(words[words.length - 1] ?? '');
 			return {
 				name: tail,
@@ -98,7 +109,7 @@ export class Coref {
 		}
 		// A body named by its kind: "the central bank", "the statistics office", "the study".
 		const body =
-			/^the\s+(?:[\p{Ll}-]+\s+){0,3}(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators)$/iu.exec(
+			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
 				tail
 			);
 		if (body) return { name: tail, role: null, kind: 'organisation', person: null };
@@ -106,7 +117,7 @@ export class Coref {
 		if (GROUP_RE.test(tail)) return { name: tail, role: null, kind: 'group', person: null };
 		// A group named by number or kind: "the 27 members", "the study's authors".
 		if (
-			/^the\s+(?:\d+|[a-z]+)\s+(?:countries|nations|members|states|authors|researchers|companies|firms)$/i.test(
+			/^the\s+(?:(?:\d+|[a-z]+)\s+)?(?:countries|nations|members|states|authors|researchers|companies|firms)$/i.test(
 				tail
 			)
 		)

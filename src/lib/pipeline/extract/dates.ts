@@ -15,10 +15,15 @@ const DATE_RE = new RegExp(
 		String.raw`\b(?<rel>(?:earlier|later)\s+this\s+(?:month|year|week)|(?:last|this|next)\s+(?:month|year)|today|yesterday|tomorrow)\b`,
 		String.raw`\b(?<mo>(?:in|since|until|by|from|during|through|last|next|this|early|late|mid-?)\s+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s+\d)`,
 		String.raw`\b(?<wd>(?:(?:last|next|this|on)\s+)?(?<wday>${DAY})(?:[’']s)?)`,
-		String.raw`\b(?<yr>(?:since|in|by|until|from|before|after|of|during|through)\s+(?<y4>(?:1[89]|20)\d{2})\b)(?![-,]\d)`
+		String.raw`\b(?<yr>(?:since|in|by|until|from|before|after|of|during|through)\s+(?<y4>(?:1[89]|20)\d{2})\b)(?![-,]\d)`,
+		// "in 2022 and 2023": the second year of a pair.
+		String.raw`(?<=\b(?:in|since|from|between|of)\s+(?:1[89]|20)\d{2},?\s+(?:and|or|to|through)\s+)(?<yr2>(?:1[89]|20)\d{2})\b(?![-,]\d)`
 	].join('|'),
 	'giu'
 );
+
+const FUTURE =
+	/\b(?:will|would|shall|expects?|expected|plans?|planned|due|scheduled|set to|could|may|might|aims?|hopes?|intends?|forecasts?|next|upcoming|coming|until|by)\b|’ll|'ll/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string =>
@@ -27,7 +32,8 @@ const iso = (d: Date): string =>
 /** Normalises one date expression against the publication date (YYYY-MM-DD or YYYY-MM). */
 export function normaliseDate(
 	g: Record<string, string | undefined>,
-	published: string
+	published: string,
+	past = false
 ): string | null {
 	const [py, pm = 1, pd = 1] = published.split('-').map(Number) as [number, number?, number?];
 	const pub = new Date(Date.UTC(py, pm - 1, pd));
@@ -45,11 +51,14 @@ export function normaliseDate(
 	if (g.dm) return md(month(g.m2), Number(g.d2), g.y2);
 	if (g.my) return `${g.y3}-${pad(month(g.m3))}`;
 	if (g.yr) return g.y4 ?? null;
+	if (g.yr2) return g.yr2;
 	if (g.mo) {
 		// A bare month is this year's, unless the text says "last" or it lies far ahead.
 		const m = month(g.m4);
 		let year = py;
 		if (/^last/i.test(g.mo) && m >= pm) year--;
+		// "took charge in November" in April: a past event, last year's November.
+		else if (past && m > pm && /^(?:in|during|since|early|late|mid)/i.test(g.mo)) year--;
 		// "by March", "until May", "next June": a deadline ahead of the publication date.
 		else if (/^(?:next|by|until)/i.test(g.mo) && m < pm) year++;
 		return m ? `${year}-${pad(m)}` : null;
@@ -113,9 +122,13 @@ export function datesInSentence(
 	dateline: boolean
 ): DateFact[] {
 	const out: DateFact[] = [];
+	// A clause told in the past with nothing pointing ahead: bare months lie behind the date.
+	const past =
+		!FUTURE.test(s.text) &&
+		/\b(?:\p{Ll}+ed|took|began|came|went|won|lost|was|were|had)\b/u.test(s.text);
 	for (const m of s.text.matchAll(DATE_RE)) {
 		const g = m.groups ?? {};
-		const when = normaliseDate(g, published);
+		const when = normaliseDate(g, published, past);
 		if (!when) continue;
 		let text = m[0];
 		let at = m.index;

@@ -51,7 +51,10 @@ Caracas|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Sao Paulo|Rio de Janeiro|Nair
 Johannesburg|Cape Town|Pretoria|Kinshasa|Khartoum|Tripoli|Tunis|Algiers|Rabat|Stockholm|Oslo|Copenhagen|Helsinki|
 Dublin|Amsterdam|The Hague|Zurich|Frankfurt|Munich|Milan|Minsk|Tbilisi|Yerevan|Baku|Astana|Tashkent|Taipei|
 Shanghai|Hong Kong|Kharkiv|Odesa|Odessa|Donetsk|Luhansk|Mariupol|Kherson|Zaporizhzhia|Lviv|Chicago|Los Angeles|
-San Francisco|Boston|Seattle|Houston|Miami|Atlanta|Dallas|Philadelphia|Detroit|Vancouver`;
+San Francisco|Boston|Seattle|Houston|Miami|Atlanta|Dallas|Philadelphia|Detroit|Vancouver|Birmingham|Manchester|
+Liverpool|Glasgow|Edinburgh|Cardiff|Belfast|Marseille|Lyon|Hamburg|Cologne|Barcelona|Naples|Osaka|Karachi|Lahore|
+Chennai|Kolkata|Bangalore|Kuala Lumpur|Casablanca|Accra|Dakar|Kampala|Kigali|Harare|Lusaka|Luanda|Quito|La Paz|
+Montevideo|Auckland|Brisbane|Bern|Basel|Krakow|Bucharest|Sofia|Belgrade|Zagreb|Sarajevo|Vilnius|Riga|Tallinn`;
 
 const ORG_LIST = `United Nations|U.N.|UN|Security Council|United Nations Security Council|U.N. Security Council|
 UN Security Council|General Assembly|European Union|EU|NATO|World Health Organization|WHO|World Bank|

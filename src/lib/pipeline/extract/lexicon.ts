@@ -19,11 +19,13 @@ blamed | blames | criticised | criticized | criticises | criticizes | condemned 
 dismissed | dismisses | rejected | rejects | described | describes | called | calls | defended | defends |
 showed | shows | projected | projects | forecast | forecasts | expects | expected | told | testified | tweeted |
 posted | argued | conceded | concedes | complained | complains | promised | promises | pledged | pledges | vowed |
-vows | threatened | threatens | signalled | signaled | indicated | indicates`);
+vows | threatened | threatens | signalled | signaled | indicated | indicates | ruled | rules | wrote | caution |
+warn | argue | note | insist | claim | believe | estimate | suggest | predict | conclude | report | find | show |
+reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
-	'said | says | told | tells | added | adds | warned | warns | noted | notes | stressed | insisted | argued | wrote | writes | estimated | estimates | believes | explained'
+	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons'
 );
 
 /** Nouns that carry reported content: "repeated claims that", "the allegation that". */
@@ -68,13 +70,16 @@ mayor | researcher | researchers | scientist | scientists | professor | economis
 analysts | author | co-author | lead | ceo | founder | executive | officer | adviser | advisor | negotiator |
 delegate | judge | prosecutor | lawyer | attorney | physician | doctor | expert | experts | manager |
 strategist | chairperson | deputy | vice | member | lawmaker | mp | correspondent | investigator | astronomer |
-biologist | physicist | chemist | engineer | president-elect | governor-elect | representative | counsellor`);
+biologist | physicist | chemist | engineer | president-elect | governor-elect | representative | counsellor |
+consultant | lecturer | boss | coach | captain | striker | midfielder | defender | goalkeeper | substitute | courier |
+nurse | teacher | campaigner | editor | commissioner | inspector | surgeon | pilot | farmer | owner | partner |
+superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer`);
 
 /** Titles written before a name: "President Joe Biden", "Dr. Jane Smith". */
 export const TITLES =
 	set(`president | prime minister | minister | senator | sen. | rep. | gov. | governor | dr. | dr |
 professor | prof. | mr. | mrs. | ms. | mr | mrs | ms | general | gen. | king | queen | pope | chancellor |
-ambassador | judge | leader | secretary | chief | director | mayor | sir | dame | lord | lady | colonel | col. |
+ambassador | judge | justice | leader | secretary | chief | director | mayor | sir | dame | lord | lady | colonel | col. |
 captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson | spokesman | spokeswoman | envoy |
 economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair`);
 

@@ -7,8 +7,8 @@ const WORDNUM = Object.keys(NUMBER_WORDS)
 	.join('|');
 const NUM_RE = new RegExp(
 	String.raw`(?<![\p{L}\d.,-])(?<cur>[$€£¥])?(?:(?<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>${WORDNUM}))` +
-		String.raw`(?:\s?(?<scale>million|billion|trillion|thousand|bn|tn)\b)?` +
-		String.raw`(?:(?<pct>\s?%|\s(?:percent|per cent)\b)|-(?<compound>[a-z]+)\b)?(?![\p{L}\d]|[.,]\d)`,
+		String.raw`(?:\s?(?<scale>million|billion|trillion|thousand|bn|tn)\b|(?<=\d)(?<glued>m|k)\b)?` +
+		String.raw`(?:(?<pct>\s?%|\s(?:percent|per cent)\b)|-(?<compound>[a-z]+)\b|(?<=\d)(?<gunit>km|kg|cm|mm|mph|kmh|ft|lb|GW|MW|kW)\b)?(?![\p{L}\d]|[.,]\d)`,
 	'giu'
 );
 const QUALIFIER_RE = new RegExp(`(?:^|\\s)(${QUALIFIERS.join('|')})\\s+$`, 'i');
@@ -91,10 +91,14 @@ export function numbersInSentence(
 			: (NUMBER_WORDS[(g.word ?? '').toLowerCase()] ?? NaN);
 		if (!Number.isFinite(value)) continue;
 		if (g.dig && !g.scale && !g.pct && !g.cur && /^(?:1[89]|20)\d{2}$/.test(g.dig)) continue;
-		value *= SCALES[(g.scale ?? '').toLowerCase()] ?? 1;
+		// "£15m" is millions only after a currency sign; "15m" alone is metres.
+		if (g.glued && !g.cur) continue;
+		value *= SCALES[(g.scale ?? g.glued ?? '').toLowerCase()] ?? 1;
 		const rest = s.text.slice(m.index + m[0].length);
 		const before = s.text.slice(0, m.index);
 		if (g.word && !/^\s+(?:of\s+)?\p{Ll}/u.test(rest)) continue;
+		// "two thirds" is a fraction, not a count.
+		if (g.word && /^\s+(?:thirds|quarters|fifths|tenths|halves)\b/.test(rest)) continue;
 		if (
 			g.word &&
 			/^a\s/i.test(g.word) === false &&
@@ -109,7 +113,11 @@ export function numbersInSentence(
 			qualifier = q[1].toLowerCase();
 			if (QUALIFIER_RE.test(before)) textStart = before.length - q[0].trimStart().length;
 		}
-		let unit: string | null = g.cur ? (CURRENCY[g.cur] ?? null) : g.pct ? 'percent' : null;
+		let unit: string | null = g.cur
+			? (CURRENCY[g.cur] ?? null)
+			: g.pct
+				? 'percent'
+				: (g.gunit?.toLowerCase() ?? null);
 		let what: string;
 		if (g.compound) {
 			const head = nounAfter(rest);
@@ -139,6 +147,22 @@ export function numbersInSentence(
 			what,
 			text
 		});
+		// "a 3-1 win": the second figure of a score or range is a number too.
+		const second = /^[-–](\d{1,3})(?![\d.,]|-\p{L})/u.exec(rest);
+		if (g.dig && !g.scale && !g.pct && second?.[1]) {
+			const at = s.start + m.index + m[0].length + 1;
+			const phrase = nounAfter(rest.slice(second[0].length)).phrase;
+			out.push({
+				sentence: index,
+				start: at,
+				end: at + second[1].length,
+				value: Number(second[1]),
+				unit: null,
+				qualifier: null,
+				what: phrase || 'score',
+				text: second[1]
+			});
+		}
 	}
 	return out;
 }

@@ -11,7 +11,7 @@ const NAME_RE = new RegExp(
 );
 /** Heads that make a capitalised phrase a place, body or thing rather than a person. */
 const NOT_PERSON_HEAD =
-	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces)$/i;
+	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city)$/i;
 
 const clean = (w: string): string => w.replace(/[’']s$/, '').toLowerCase();
 /** Abbreviations that are words only in capitals: "UN" is not a name, "Un" in a Korean name like "Lee Un" is. */
@@ -22,23 +22,46 @@ const notName = (w: string): boolean =>
 /** Strips words that cannot belong to a name ("Leader", "Monday") from both ends. */
 function trimName(raw: string): string | null {
 	const words = raw.replace(/[’']s$/, '').split(/\s+/);
-	while (words.length && (notName(words[0] ?? '') || TITLES.has(clean(words[0] ?? ''))))
+	let titled = false;
+	while (words.length && (notName(words[0] ?? '') || TITLES.has(clean(words[0] ?? '')))) {
+		titled ||= TITLES.has(clean(words[0] ?? ''));
 		words.shift();
+	}
 	while (words.length && notName(words[words.length - 1] ?? '')) words.pop();
 	// "Finance Minister Laura Pinto": the name is what follows the last title or role word.
 	const cut = words.findLastIndex((w) => notName(w) || TITLES.has(clean(w)) || lookupEntity(w));
-	if (cut >= 0) words.splice(0, cut + 1);
-	if (words.length < 2 || words.length > 4) return null;
+	if (cut >= 0)
+		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
+	// "Judge Penrose", "Dr Okafor": a title makes one capitalised word a surname.
+	const surnameOnly =
+		titled &&
+		words.length === 1 &&
+		/^\p{Lu}\p{Ll}{2,}/u.test(words[0] ?? '') &&
+		!isRoleWord(words[0]);
+	if ((words.length < 2 && !surnameOnly) || words.length > 4) return null;
 	if (NOT_PERSON_HEAD.test(words[words.length - 1] ?? '')) return null;
 	const name = words.join(' ');
 	return lookupEntity(name) ? null : name;
 }
 
+const isRoleWord = (w = ''): boolean =>
+	ROLE_NOUNS.has(clean(w)) || TITLES.has(clean(w)) || NOT_PERSON_HEAD.test(w);
+
+/** Words right before a capitalised run that make it a title or a body, not a person. */
+const NOT_PERSON_BEFORE =
+	/\b(?:at|journal|magazine|newspaper|broadcaster|company|firm|app|brand)\s+$/i;
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lord|lady)\.?$/i;
+
+/** "a consultant epidemiologist", "the club's captain": a role noun, or a trade by its suffix. */
 const hasRoleNoun = (phrase: string): boolean =>
 	phrase
 		.toLowerCase()
 		.split(/[\s,]+/)
-		.some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, '')));
+		.some((w) => {
+			const bare = w.replace(/[’']s$/, '');
+			return ROLE_NOUNS.has(bare) || /(?:ologist|ographer|ician|ist)$/.test(bare);
+		});
 
 /** Role words written right before a name: "Iranian President", "Prime Minister". */
 function roleBefore(text: string, at: number): string | null {
@@ -54,6 +77,8 @@ function roleBefore(text: string, at: number): string | null {
 		role.unshift(w);
 	}
 	while (role[0] && clean(role[0]) === 'of') role.shift();
+	// "Dr", "Mrs Justice": courtesy titles alone are a form of address, not a role.
+	if (role.every((w) => HONORIFICS.test(w))) return null;
 	return role.length ? role.join(' ') : null;
 }
 
@@ -75,6 +100,7 @@ export function findPeople(text: string): Candidate[] {
 		const end = start + name.length;
 		const before = text.slice(0, start);
 		const after = text.slice(end);
+		if (NOT_PERSON_BEFORE.test(text.slice(0, m.index))) continue;
 		let role: string | null;
 		// "Deputy Envoy to the EU, Maria Lopez," -- the role stands before, set off by commas.
 		const appBefore = /(?:^|[,;:(—–]\s*)([^,;:()“”"]{2,90}?),\s*$/.exec(before);
@@ -87,8 +113,13 @@ export function findPeople(text: string): Candidate[] {
 			role = appBefore[1].replace(/^(?:and|but)\s+/, '').trim();
 		else if (appAfter?.[1] && hasRoleNoun(appAfter[1])) role = appAfter[1].trim();
 		else role = roleBefore(text, start);
-		const title = clean(/(\S+)\s+$/.exec(before)?.[1] ?? '');
-		const gender = FEMALE_TITLES.has(title) ? 'female' : MALE_TITLES.has(title) ? 'male' : null;
+		// "Mrs Justice Penrose": any title word just before the name tells the gender.
+		const titles = (/((?:\S+\s+){0,3})$/.exec(before)?.[1] ?? '').split(/\s+/).map(clean);
+		const gender = titles.some((t) => FEMALE_TITLES.has(t))
+			? 'female'
+			: titles.some((t) => MALE_TITLES.has(t))
+				? 'male'
+				: null;
 		found.push({ name, role, start, end, gender });
 	}
 	return found;
@@ -127,6 +158,7 @@ export class PeopleRegistry {
 			ambassador: ['ambassador', 'envoy', 'diplomat', 'representative'],
 			representative: ['representative', 'ambassador', 'envoy'],
 			minister: ['minister', 'secretary'],
+			judge: ['judge', 'justice'],
 			official: ['official', 'spokesperson', 'spokesman', 'spokeswoman']
 		};
 		const nouns = synonyms[noun] ?? [noun];

@@ -1,95 +1,31 @@
 import type { Quote, Sentence } from '../facts';
 import type { QuoteSpan } from './segment';
 import type { Coref, Speaker } from './coref';
-import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, CUE_VERBS, SAY_VERBS } from './lexicon';
+import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, ROLE_NOUNS, SAY_VERBS } from './lexicon';
 import { lookupEntity } from './gazetteer';
+import { directQuotes } from './directQuotes';
+import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
 
-const words = (s: Set<string>): string => [...s].join('|');
-const CUE = words(CUE_VERBS);
-const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*([^,.;:]{1,80}?)\\s+(${CUE})\\b`, 'u');
-const AFTER_INVERTED = new RegExp(
-	`^[\\s,—–-]*(${CUE})\\s+([^,.;:]{1,80}?)(?=,|\\.|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
+/** ", adding …", ", above the forecast" at the end, with no ", X said" attribution in it. */
+const TRAILING_ADJUNCT = new RegExp(
+	`,\\s+(?:adding|saying|citing|as|above|below|up|down|after|before|while|with|compared)\\b(?![^_]*,\\s+[^,_]{1,60}?\\s+(?:${CUE})\\b[^,_]{0,60}$)[^_]*$`,
 	'u'
 );
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
-const FINITE =
-	/\b(?:\p{Ll}+ed|said|says|told|made|gave|took|kept|held|met|left|began|won|lost|cut|set|put|rose|fell|grew|hit|sent|spent|saw|found|brought|led|ran|paid|sold|built|came|went|got|has|have|had|is|was|are|were|will|would|can|could|warns)\b/u;
-
-interface Ctx {
-	coref: Coref;
-	sentence: Sentence;
-	index: number;
-	/** Sentence text with quotation-mark contents blanked, so rules never fire inside quotes. */
-	masked: string;
-}
-
-/** The subject of the clause ending at `at`: from the last clause break to the verb. */
-function subjectBefore(masked: string, at: number): string {
-	const pre = masked.slice(0, at);
-	const cut = Math.max(
-		pre.lastIndexOf(';'),
-		pre.lastIndexOf(':'),
-		pre.lastIndexOf('_'),
-		pre.search(/\bthat\s+[^]*$/)
-	);
-	return pre.slice(cut + 1).replace(/^\s*(?:that|and|but)\s+/, '');
-}
+/** "the study published in Nature" -> "the study". */
+const sourceName = (np: string): string =>
+	np
+		.split(/\s+(?:published|released|issued|seen|obtained|cited|who|which|that|by|from)\s/)[0]
+		?.trim() ?? '';
 
 /** "according to the study published in Nature" -> a source named "the study". */
 function source(np: string): Speaker | null {
-	const name =
-		np
-			.split(/\s+(?:published|released|issued|seen|obtained|cited|who|which|that|by|from)\s/)[0]
-			?.trim() ?? '';
+	const name = sourceName(np);
 	const n = name.split(/\s+/).length;
 	return n >= 1 && n <= 6 && /[\p{L}]/u.test(name)
 		? { name, role: null, kind: 'organisation', person: null }
 		: null;
-}
-
-/** The sentence's main subject: everything before its first finite verb. */
-function mainSubject(masked: string): string {
-	const m = FINITE.exec(masked);
-	return m ? masked.slice(0, m.index) : '';
-}
-
-function speakerFor(ctx: Ctx, phrase: string): Speaker | null {
-	const s = ctx.sentence;
-	return ctx.coref.resolve(phrase, { sentence: ctx.index, start: s.start, end: s.end });
-}
-
-function make(
-	ctx: Ctx,
-	sp: Speaker,
-	a: number,
-	b: number,
-	direct: boolean,
-	kind: Quote['kind'],
-	cue: string | null
-): Quote | null {
-	const raw = ctx.sentence.text.slice(a, b);
-	const lead = raw.length - raw.trimStart().length;
-	let text = raw
-		.trim()
-		.replace(/[,;:]$/, '')
-		.trim();
-	if (text.split(/\s+/).length < 2 && !direct) return null;
-	if (!/[\p{L}]/u.test(text)) return null;
-	text = text.replace(/\s+as$/, '');
-	const start = ctx.sentence.start + a + lead;
-	return {
-		sentence: ctx.index,
-		start,
-		end: start + text.length,
-		speaker: sp.name,
-		role: sp.role,
-		speakerKind: sp.kind,
-		text,
-		direct,
-		kind,
-		cue
-	};
 }
 
 /** Reported speech: "X said that …", "according to X, …", "…, X said", "X accused Y of …". */
@@ -119,7 +55,12 @@ function indirect(ctx: Ctx): Quote[] {
 	// According to X(, role,) content.
 	const acc = /^\s*according to ([^,]+)(,\s*(?:the|a|an)\s[^,]+)?,\s*/i.exec(masked);
 	if (acc?.[1])
-		add(speakerFor(ctx, acc[1]) ?? source(acc[1]), acc[0].length, masked.length, 'according to');
+		add(
+			speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]),
+			acc[0].length,
+			masked.length,
+			'according to'
+		);
 	// X told the council that …, X repeated claims that …
 	const that = new RegExp(
 		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat\\s+`,
@@ -207,7 +148,13 @@ function indirect(ctx: Ctx): Quote[] {
 	const say = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
 	for (const m of masked.matchAll(say)) {
 		const rest = masked.slice(m.index + m[0].length);
-		if (PREPOSITION.test(rest) || rest.split(/\s+/).length < 3 || /^\p{Lu}\S*\s*[,.]/u.test(rest))
+		// "said on Monday" is no clause, "say about 8 million people fled" is one.
+		const figure = /^(?:about|around|over|some|nearly|almost)\s+[\d$€£]/.test(rest);
+		if (
+			(PREPOSITION.test(rest) && !figure) ||
+			rest.split(/\s+/).length < 3 ||
+			/^\p{Lu}\S*\s*[,.]/u.test(rest)
+		)
 			continue;
 		if (m[1] === 'told' || m[1] === 'tells') continue;
 		add(
@@ -218,10 +165,15 @@ function indirect(ctx: Ctx): Quote[] {
 		);
 	}
 	// Content first: "…, a senior official said on Friday."
+	// A trailing ", adding …" or ", above the forecast" is not part of the attribution.
+	const head = masked.replace(/[.\s]+$/, '').replace(TRAILING_ADJUNCT, '');
 	const fin = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u').exec(
-		masked.replace(/[.\s]+$/, '')
+		head
 	);
-	if (fin?.[1] && fin[2] && !fin[1].includes('_'))
+	// "…, but critics say the plan falls short" reports the last clause, not the first.
+	const clauseAfter =
+		(fin?.[4] ?? '').trim().split(/\s+/).length >= 3 && !PREPOSITION.test((fin?.[4] ?? '').trim());
+	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter)
 		add(speakerFor(ctx, fin[2]), 0, fin[1].length, `${fin[3]}${fin[4]}`.trim());
 	const inv = new RegExp(
 		`^(.{15,}?),\\s+(?:${CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
@@ -229,74 +181,13 @@ function indirect(ctx: Ctx): Quote[] {
 	).exec(masked.replace(/[.\s]+$/, ''));
 	if (inv?.[1] && inv[2] && !inv[1].includes('_')) {
 		const accordingTo = /^,\s+according to\s/i.test(masked.slice(inv[1].length));
-		const sp = speakerFor(ctx, inv[2]) ?? (accordingTo ? source(inv[2]) : null);
+		// "according to its latest report": the report of the sentence's subject.
+		const owner = accordingTo && /^(?:its|their)\s/i.test(inv[2]) ? mainSubject(masked) : '';
+		const sp =
+			(owner && speakerFor(ctx, owner)) ||
+			speakerFor(ctx, accordingTo ? sourceName(inv[2]) : inv[2]) ||
+			(accordingTo ? source(inv[2]) : null);
 		add(sp, 0, inv[1].length, accordingTo ? 'according to' : 'said');
-	}
-	return out;
-}
-
-/** Words inside quotation marks, attributed by the words around them or to the last speaker. */
-function direct(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
-	const out: Quote[] = [];
-	const s = ctx.sentence;
-	for (const span of spans) {
-		const a = Math.max(span.start, s.start) - s.start;
-		const b = Math.min(span.end, s.end) - s.start;
-		const inner = s.text.slice(a, b);
-		const nWords = inner.trim().split(/\s+/).length;
-		const after = ctx.masked.slice(b + 1);
-		const before = ctx.masked.slice(0, Math.max(0, a - 1));
-		let sp: Speaker | null = null;
-		let cue: string | null = null;
-		const subj = AFTER_SUBJECT.exec(after);
-		const inv = AFTER_INVERTED.exec(after);
-		if (
-			subj?.[1] &&
-			!subj[1].includes('_') &&
-			!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an)\s/, 'X'))
-		) {
-			sp = speakerFor(ctx, subj[1]);
-			cue =
-				after
-					.slice(subj.index + subj[0].indexOf(subj[2] ?? ''))
-					.split(/[,.;]/)[0]
-					?.trim() ?? null;
-		}
-		if (!sp && inv?.[2]) [sp, cue] = [speakerFor(ctx, inv[2]), inv[1] ?? null];
-		let partial = false;
-		if (!sp) {
-			const cues = [
-				...before.matchAll(new RegExp(`\\b(${CUE}|${words(AS_CUES)}|according to)\\b`, 'giu'))
-			];
-			const last = cues[cues.length - 1];
-			if (last) {
-				const verb = (last[1] ?? '').toLowerCase();
-				const accordingTo = /^according to$/i.test(verb)
-					? /^\s*([^,]+)/.exec(before.slice(last.index + last[0].length))?.[1]
-					: undefined;
-				const phrase = accordingTo
-					? accordingTo
-					: AS_CUES.has(verb) && /ing$/.test(verb)
-						? mainSubject(ctx.masked)
-						: subjectBefore(ctx.masked, last.index);
-				sp = speakerFor(ctx, phrase) ?? speakerFor(ctx, mainSubject(ctx.masked));
-				cue = before.slice(last.index).trim() || null;
-				partial = !/:\s*$/.test(before);
-			}
-		}
-		if (!sp) {
-			const co = ctx.coref;
-			if (!co.lastSpeaker || s.paragraph - co.lastSpeakerParagraph > 1 || nWords < 3) continue;
-			sp = co.lastSpeaker;
-			partial = before.trim().length > 0;
-			if (sp.person)
-				sp.person.mentions.push({ sentence: ctx.index, start: s.start + a, end: s.start + b });
-		}
-		const q = make(ctx, sp, a, b, true, partial || nWords < 4 ? 'partial' : 'direct', cue);
-		if (!q) continue;
-		out.push(q);
-		ctx.coref.lastSpeaker = sp;
-		ctx.coref.lastSpeakerParagraph = s.paragraph;
 	}
 	return out;
 }
@@ -315,6 +206,9 @@ export function quotesInSentence(
 		if (b > a) masked = masked.slice(0, a) + '_'.repeat(b - a) + masked.slice(b);
 	}
 	const ctx: Ctx = { coref, sentence, index, masked };
+	// "The judge rejected that." names a person by role: a mention, so a later "she" can find her.
+	const roleSubject = /^(?:The|the)\s+(\p{Ll}+)\s+\p{Ll}/u.exec(masked);
+	if (roleSubject?.[1] && ROLE_NOUNS.has(roleSubject[1])) speakerFor(ctx, `the ${roleSubject[1]}`);
 	const reported = indirect(ctx);
-	return [...reported, ...direct(ctx, spans)].sort((x, y) => x.start - y.start);
+	return [...reported, ...directQuotes(ctx, spans)].sort((x, y) => x.start - y.start);
 }

@@ -19,9 +19,15 @@ export interface Segmented {
 const BOILERPLATE = [
 	/created with (?:the help of )?AI/i,
 	/^\s*(?:related|read more|read also|see also|watch|listen|more|also read|recommended)\s*[:|-]/i,
-	/^\s*(?:photo|image|picture|caption|file photo|credit|video)\s*[:|(]/i,
+	/^\s*(?:photo(?:graph)?s?|images?(?: caption)?|picture|caption|file photo|credit|video|(?:story )?source|note)\s*[:|(]/i,
 	/^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/i,
-	/^\s*by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? and [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?\s*$/,
+	/^\s*[Bb]y [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? and [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?\s*$/,
+	// Bylines with a role or place: "By Jo Bloggs, Health correspondent", "By Jo Bloggs at Wembley".
+	/^\s*By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:,|\s+(?:at|in|and))\s[^.!?“”"]{0,60}$/u,
+	/^\s*(?:\p{Lu}[\p{L}.'’-]+\s+){2,6}(?:\p{L}+\s+){0,2}(?:correspondent|editor|reporter|writer|columnist)\s*$/iu,
+	// Captions that end in a picture credit: "… on Thursday. (AP Photo/Jane Roe)".
+	/\([^()]*\b(?:Photo|Photograph|Images|Pictures)\b[^()]*\)\s*$/,
+	/^\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b/i,
 	/^\s*(?:sign up|subscribe|advertisement|share this|follow us|click here)\b/i,
 	/^\s*!\[/,
 	/\((?:photo|image) (?:by|credit|:)[^)]*\)\s*$/i,
@@ -35,8 +41,36 @@ const ABBREVIATIONS =
 const OPENERS = '“„«"';
 const CLOSERS = '”»"';
 
+/**
+ * Single quotation marks, as British outlets use them: 'We won,' he said. Read only in paragraphs
+ * with no double marks (where they would be nested quotes); an opening mark follows a space or a
+ * bracket and a closing one is not followed by a letter, so "don't" and "Rovers'" stay words.
+ */
+function findSingleQuotes(body: string, start: number, end: number): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let open = -1;
+	for (let i = start; i < end; i++) {
+		const c = body[i] ?? '';
+		if (c !== "'" && c !== '‘' && c !== '’') continue;
+		const before = i === start ? ' ' : (body[i - 1] ?? ' ');
+		const after = body[i + 1] ?? ' ';
+		if (open < 0 && c !== '’' && /[\s([—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after))
+			open = i + 1;
+		else if (open >= 0 && c !== '‘' && /[^\s]/.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+			// "players' union": a plural possessive closes nothing when a noun follows.
+			if (/s/.test(before) && /\s/.test(after) && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)))
+				continue;
+			spans.push({ start: open, end: i, closed: true });
+			open = -1;
+		}
+	}
+	if (open >= 0 && end - open > 1) spans.push({ start: open, end, closed: false });
+	return spans;
+}
+
 /** Finds quotation-mark pairs in one paragraph, curly or straight, open at the paragraph end. */
 function findQuotes(body: string, start: number, end: number): QuoteSpan[] {
+	if (!/[“”„«»"]/.test(body.slice(start, end))) return findSingleQuotes(body, start, end);
 	const spans: QuoteSpan[] = [];
 	let open = -1;
 	for (let i = start; i < end; i++) {

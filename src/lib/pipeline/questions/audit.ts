@@ -176,6 +176,20 @@ export function auditItem(item: Item, articleBodies: Record<string, string>): st
 	const cited = item.citations.map((c) => c.sentence).join(' ');
 	problems.push(...answerInCitations(item, cited), ...givesAway(item), ...optionProblems(item));
 	if (!/^[\p{Lu}“"]/u.test(item.prompt)) problems.push('prompt: does not start with a capital');
+	// "True or false? According to X: She added that …": out of its article, "she" names no one.
+	if (
+		item.type === 'true-false' &&
+		/^True or false\?.*?:\s*(?:He|She|They|It|We|I)\b/.test(item.prompt)
+	)
+		problems.push('prompt: a statement that starts with a pronoun names no one');
+	for (const [i, e] of (item.sequence ?? []).entries())
+		if (/^(?:Which|Who|Whom|Whose|Where|That|He|She|They|It)\b/.test(e))
+			problems.push(`event ${i + 1}: starts with a pronoun, not the event`);
+	// A role that is only a courtesy title ("Dr", "Mrs") says nothing to match.
+	if (item.format === 'match')
+		for (const [i, p] of (item.pairs ?? []).entries())
+			if (/^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?$/i.test(p.right.trim()))
+				problems.push(`pair ${i + 1}: a courtesy title is not a role`);
 	if ((item.prompt.match(new RegExp(GAP, 'g')) ?? []).length > 1)
 		problems.push('prompt: more than one gap');
 	const shown = [

@@ -59,14 +59,18 @@ export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dr
 	const items: Item[] = [];
 	const dropped: Dropped[] = [];
 	const ids = new Set<string>();
+	const prompts = new Set<string>();
 	for (const generate of GENERATORS) {
 		for (const raw of generate(ctx)) {
 			const item = orderOptions(clean(raw), seed);
 			const problems = auditItem(item, bodies);
 			if (ids.has(item.id)) problems.push(`duplicate id ${item.id}`);
+			// Two facts from one sentence can make the same statement: ask it once.
+			if (item.format !== 'match' && prompts.has(item.prompt)) problems.push('duplicate prompt');
 			if (problems.length > 0) dropped.push({ item, problems });
 			else {
 				ids.add(item.id);
+				prompts.add(item.prompt);
 				items.push(item);
 			}
 		}

@@ -27,7 +27,8 @@ export function eventLabel(what: string): string | null {
 		.replace(DATE_PREPOSITION, '');
 	if (!/^\p{L}/u.test(text) || CUT_SHORT.test(text) || ABOUT_REPORT.test(text)) return null;
 	// "They began fighting...": out of its sentence, a pronoun names no one.
-	if (/^(he|she|they|it|we|i|this|these|those|that)\b/i.test(text)) return null;
+	if (/^(he|she|they|it|we|i|this|these|those|that|which|who|whom|whose|where)\b/i.test(text))
+		return null;
 	if (text.split(/\s+/).length < 3 || text.length > 160) return null;
 	if (!balancedQuotes(text) || /\(\s*\)/.test(text)) return null;
 	// "defended missile test": a verb with no subject is not an event a reader can place.
@@ -54,7 +55,8 @@ export function timelineItems(ctx: StoryContext): Item[] {
 		// Only what has happened: a plan ("will close by 2035") or a deadline is not an event yet.
 		if (ref.fact.when > ref.article.facts.meta.published || /^by\b/i.test(ref.fact.text)) continue;
 		const before = ref.article.facts.body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start);
-		if (/\b(by|until|before)\s+$/i.test(before)) continue;
+		// "rose 0.5% from September": the month compared with is not when it happened.
+		if (/\b(by|until|before|from|than)\s+$/i.test(before)) continue;
 		const sentence = sentenceOf(ref.article, ref.fact);
 		if (!sentence) continue;
 		if (events.some((e) => overlaps(e.ref.fact.when, ref.fact.when))) continue;

@@ -93,6 +93,17 @@ function candidates(ctx: StoryContext): Candidate[] {
 		const digits = digitsIn(ref.fact.text);
 		if (!digits || (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100))
 			continue;
+		// One end of a range or score ("aged 13 to 16", "a 3-1 win") cannot change on its own.
+		const body = ref.article.facts.body;
+		const near = [
+			body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start),
+			body.slice(ref.fact.end, ref.fact.end + 12)
+		];
+		if (
+			/\d\s*(?:to|and|-|–)\s*[£$€]?$/.test(near[0] ?? '') ||
+			/^\s*(?:to|and|-|–)\s*[£$€]?\d/.test(near[1] ?? '')
+		)
+			continue;
 		const avoid = ctx.numbers.filter((r) => r.group === ref.group).map((r) => r.fact.value);
 		const wrong = numberDistractors(digits.value, avoid, 1)[0];
 		const grouped = digits.text.includes(',') || digits.value >= 10000;

@@ -1,0 +1,80 @@
+/** Direct quotes: words inside quotation marks, attributed by the words around them. */
+import type { Quote } from '../facts';
+import type { QuoteSpan } from './segment';
+import type { Speaker } from './coref';
+import { AS_CUES } from './lexicon';
+import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
+
+const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*([^,.;:]{1,80}?)\\s+(${CUE})\\b`, 'u');
+const AFTER_INVERTED = new RegExp(
+	`^[\\s,—–-]*(${CUE})\\s+([^,.;:]{1,80}?)(?=,|\\.|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
+	'u'
+);
+/** Words inside quotation marks, attributed by the words around them or to the last speaker. */
+export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
+	const out: Quote[] = [];
+	const s = ctx.sentence;
+	for (const span of spans) {
+		const a = Math.max(span.start, s.start) - s.start;
+		const b = Math.min(span.end, s.end) - s.start;
+		const inner = s.text.slice(a, b);
+		const nWords = inner.trim().split(/\s+/).length;
+		const after = ctx.masked.slice(b + 1);
+		const before = ctx.masked.slice(0, Math.max(0, a - 1));
+		let sp: Speaker | null = null;
+		let cue: string | null = null;
+		const subj = AFTER_SUBJECT.exec(after);
+		const inv = AFTER_INVERTED.exec(after);
+		if (
+			subj?.[1] &&
+			!subj[1].includes('_') &&
+			!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an)\s/, 'X'))
+		) {
+			sp = speakerFor(ctx, subj[1]);
+			cue =
+				after
+					.slice(subj.index + subj[0].indexOf(subj[2] ?? ''))
+					.split(/[,.;]/)[0]
+					?.trim() ?? null;
+		}
+		if (!sp && inv?.[2]) [sp, cue] = [speakerFor(ctx, inv[2]), inv[1] ?? null];
+		let partial = false;
+		if (!sp) {
+			const cues = [
+				...before.matchAll(new RegExp(`\\b(${CUE}|${words(AS_CUES)}|according to)\\b`, 'giu'))
+			];
+			const last = cues[cues.length - 1];
+			if (last) {
+				const verb = (last[1] ?? '').toLowerCase();
+				const accordingTo = /^according to$/i.test(verb)
+					? /^\s*([^,]+)/.exec(before.slice(last.index + last[0].length))?.[1]
+					: undefined;
+				const phrase = accordingTo
+					? accordingTo
+					: AS_CUES.has(verb) && /ing$/.test(verb)
+						? mainSubject(ctx.masked)
+						: subjectBefore(ctx.masked, last.index);
+				sp = speakerFor(ctx, phrase) ?? speakerFor(ctx, mainSubject(ctx.masked));
+				cue = before.slice(last.index).trim() || null;
+				partial = !/:\s*$/.test(before);
+			}
+		}
+		if (!sp) {
+			const co = ctx.coref;
+			// A sentence that is nothing but a quotation ("Nobody listened.") continues the speaker.
+			const whole = !ctx.masked.replace(/[“”"‘’'_\s]/g, '') && /[.!?…]$/.test(inner.trim());
+			if (!co.lastSpeaker || s.paragraph - co.lastSpeakerParagraph > 1 || (nWords < 3 && !whole))
+				continue;
+			sp = co.lastSpeaker;
+			partial = before.trim().length > 0;
+			if (sp.person)
+				sp.person.mentions.push({ sentence: ctx.index, start: s.start + a, end: s.start + b });
+		}
+		const q = make(ctx, sp, a, b, true, partial || nWords < 4 ? 'partial' : 'direct', cue);
+		if (!q) continue;
+		out.push(q);
+		ctx.coref.lastSpeaker = sp;
+		ctx.coref.lastSpeakerParagraph = s.paragraph;
+	}
+	return out;
+}

@@ -1,0 +1,73 @@
+/** What the quote rules share: the sentence being read, subjects, speakers, quote records. */
+import type { Quote, Sentence } from '../facts';
+import type { Coref, Speaker } from './coref';
+import { CUE_VERBS } from './lexicon';
+
+export const words = (s: Set<string>): string => [...s].join('|');
+export const CUE = words(CUE_VERBS);
+const FINITE =
+	/\b(?:\p{Ll}+ed|said|says|told|made|gave|took|kept|held|met|left|began|won|lost|cut|set|put|rose|fell|grew|hit|sent|spent|saw|found|brought|led|ran|paid|sold|built|came|went|got|has|have|had|is|was|are|were|will|would|can|could|warns)\b/u;
+
+export interface Ctx {
+	coref: Coref;
+	sentence: Sentence;
+	index: number;
+	/** Sentence text with quotation-mark contents blanked, so rules never fire inside quotes. */
+	masked: string;
+}
+
+/** The subject of the clause ending at `at`: from the last clause break to the verb. */
+export function subjectBefore(masked: string, at: number): string {
+	const pre = masked.slice(0, at);
+	const cut = Math.max(
+		pre.lastIndexOf(';'),
+		pre.lastIndexOf(':'),
+		pre.lastIndexOf('_'),
+		pre.search(/\bthat\s+[^]*$/)
+	);
+	return pre.slice(cut + 1).replace(/^\s*(?:that|and|but)\s+/, '');
+}
+
+/** The sentence's main subject: everything before its first finite verb. */
+export function mainSubject(masked: string): string {
+	const m = FINITE.exec(masked);
+	return m ? masked.slice(0, m.index) : '';
+}
+
+export function speakerFor(ctx: Ctx, phrase: string): Speaker | null {
+	const s = ctx.sentence;
+	return ctx.coref.resolve(phrase, { sentence: ctx.index, start: s.start, end: s.end });
+}
+
+export function make(
+	ctx: Ctx,
+	sp: Speaker,
+	a: number,
+	b: number,
+	direct: boolean,
+	kind: Quote['kind'],
+	cue: string | null
+): Quote | null {
+	const raw = ctx.sentence.text.slice(a, b);
+	const lead = raw.length - raw.trimStart().length;
+	let text = raw
+		.trim()
+		.replace(/[,;:]$/, '')
+		.trim();
+	if (text.split(/\s+/).length < 2 && !direct) return null;
+	if (!/[\p{L}]/u.test(text)) return null;
+	text = text.replace(/\s+as$/, '');
+	const start = ctx.sentence.start + a + lead;
+	return {
+		sentence: ctx.index,
+		start,
+		end: start + text.length,
+		speaker: sp.name,
+		role: sp.role,
+		speakerKind: sp.kind,
+		text,
+		direct,
+		kind,
+		cue
+	};
+}
