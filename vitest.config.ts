@@ -5,6 +5,8 @@ export default defineConfig({
 	resolve: { alias: { $lib: new URL('./src/lib', import.meta.url).pathname } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests and whole-article pipeline runs are slow on a loaded two-core CI machine.
+		testTimeout: 30_000
 	}
 });

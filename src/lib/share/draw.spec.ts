@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { drawItems, resolveQuizItems } from './draw';
 import type { ShareQuizContent } from './quiz';
-import { sampleSet } from './sample-quiz.fixture';
+import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const ids = sampleSet.items.map((item) => item.id);
 const base = { title: 'T', message: '', mode: 'test', reveal: false } as const;

@@ -10,9 +10,11 @@ import { decodeShareLink, encodeShareLink } from './link';
 import { decodeResultCode, encodeResultCode } from './result';
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, ShareQuizSchema, type ShareQuiz, type ShareQuizContent } from './quiz';
-import { sampleSet } from './sample-quiz.fixture';
+import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const RUNS = { numRuns: 2000 };
+// Thousands of runs each: on a busy two-core CI machine that takes longer than vitest's 5 s default.
+const SLOW = { timeout: 60_000 };
 const LINK_ERRORS = ['damaged', 'newer-version', 'too-large'];
 const RESULT_ERRORS = ['damaged', 'wrong-quiz', 'newer-version', 'too-large'];
 
@@ -58,7 +60,7 @@ function expectLinkAnswer(decoded: Awaited<ReturnType<typeof decodeShareLink>>) 
 	}
 }
 
-describe('decodeShareLink under fire', () => {
+describe('decodeShareLink under fire', SLOW, () => {
 	it('answers random text with an error, never an exception', async () => {
 		const text = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 300 }),
@@ -131,7 +133,7 @@ describe('decodeShareLink under fire', () => {
 	});
 });
 
-describe('decodeResultCode under fire', async () => {
+describe('decodeResultCode under fire', SLOW, async () => {
 	const made = await makeShareQuiz(content);
 	if (!made.ok) throw new Error(made.message);
 	const quiz: ShareQuiz = made.quiz;

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from './link';
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuizContent } from './quiz';
-import { sampleSet } from './sample-quiz.fixture';
+import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const ORIGIN = 'https://factdeck.example.org';
 const options = {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import jsQR from 'jsqr';
 import { qrMatrix, qrSvg } from './qr';
 import { buildShareUrl } from './link';
-import { sampleSet } from './sample-quiz.fixture';
+import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 /** Draw the modules black on white, 4 px each, with a 4-module quiet zone, as RGBA pixels. */
 function rasterise(matrix: boolean[][], scale = 4, quiet = 4) {

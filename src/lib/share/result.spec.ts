@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { decodeResultCode, encodeResultCode, type ResultInput } from './result';
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuiz } from './quiz';
-import { sampleSet } from './sample-quiz.fixture';
+import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 async function quiz(title: string): Promise<ShareQuiz> {
 	const made = await makeShareQuiz({

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { csvField, rosterCsv, rosterRow } from './roster';
-import { sampleItems } from './sample-quiz.fixture';
+import { sampleItems } from '../../../tests/fixtures/sample-quiz';
 
 const items = sampleItems.slice(0, 3);
 const result = {
