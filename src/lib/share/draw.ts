@@ -30,6 +30,16 @@ export function resolveQuizItems(quiz: ShareQuizContent, set?: QuestionSet): Res
 	}
 	const byId = new Map(set.items.map((item) => [item.id, item]));
 	for (const item of source.edited ?? []) byId.set(item.id, item);
+	for (const { id, prompt } of source.reworded ?? []) {
+		const item = byId.get(id);
+		if (!item) {
+			return {
+				ok: false,
+				message: `This quiz rewords a question the set "${set.id}" does not have: ${id}.`
+			};
+		}
+		byId.set(id, { ...item, prompt });
+	}
 	let ids = source.itemIds ?? set.items.map((item) => item.id);
 	if (source.draw) ids = drawItems(ids, source.draw.n, source.draw.seed);
 	const missing = ids.filter((id) => !byId.has(id));

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from './link';
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuizContent } from './quiz';
+import { resolveQuizItems } from './draw';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const ORIGIN = 'https://factdeck.example.org';
@@ -73,6 +74,37 @@ describe('share links', () => {
 	it('fits a 10-question selection with 3 edited questions in one QR-sized link', async () => {
 		const built = await buildShareUrl(ORIGIN, edited);
 		expect(built.ok && built.url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+	});
+
+	it('fits a 10-question selection with every question reworded in one QR-sized link', async () => {
+		const reworded: ShareQuizContent = {
+			...edited,
+			source: {
+				kind: 'set',
+				setId: sampleSet.id,
+				itemIds: sampleSet.items.map((item) => item.id),
+				reworded: sampleSet.items.map((item) => ({
+					id: item.id,
+					prompt: `In short: ${item.prompt}`
+				}))
+			}
+		};
+		const built = await buildShareUrl(ORIGIN, reworded);
+		expect(built.ok && built.length).toBeLessThanOrEqual(2000);
+		const decoded = await decodeShareLink(built.ok ? built.url : '');
+		const items = decoded.ok ? resolveQuizItems(decoded.quiz, sampleSet) : null;
+		expect(items?.ok && items.items.map((item) => item.prompt)).toEqual(
+			sampleSet.items.map((item) => `In short: ${item.prompt}`)
+		);
+	});
+
+	it('refuses a rewording of a question the set does not have', async () => {
+		const quiz: ShareQuizContent = {
+			...edited,
+			source: { kind: 'set', setId: sampleSet.id, reworded: [{ id: 'gone', prompt: 'Why?' }] }
+		};
+		const result = resolveQuizItems(quiz, sampleSet);
+		expect(result.ok ? '' : result.message).toContain('gone');
 	});
 
 	it('fits 4 self-contained questions, and says "too-long" with the length for 10', async () => {

@@ -27,7 +27,17 @@ export const ShareSourceSchema = v.variant('kind', [
 		 * Items the teacher changed: each replaces the built-in item with the same id (or is added
 		 * when `itemIds` names it and the set has none). Only these travel whole in the link.
 		 */
-		edited: v.optional(v.pipe(v.array(ItemSchema), v.maxLength(100)))
+		edited: v.optional(v.pipe(v.array(ItemSchema), v.maxLength(100))),
+		/**
+		 * Questions the teacher only reworded: the id and the new prompt travel, the rest comes
+		 * from the built-in item, so ten reworded questions still fit one QR code.
+		 */
+		reworded: v.optional(
+			v.pipe(
+				v.array(v.object({ id: Id, prompt: v.pipe(Text(1000), v.minLength(1)) })),
+				v.maxLength(100)
+			)
+		)
 	}),
 	v.object({ kind: v.literal('inline'), set: QuestionSetSchema })
 ]);

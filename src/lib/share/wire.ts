@@ -156,6 +156,16 @@ function setFromWire(wire: unknown): Json {
 	};
 }
 
+/** [id, prompt] pairs back to objects; anything else is left for the schema to refuse. */
+function rewordingsFromWire(wire: unknown): unknown {
+	const list = asArray(wire);
+	if (!list) return wire;
+	return list.map((pair) => {
+		const parts = asArray(pair);
+		return parts ? { id: parts[0], prompt: parts[1] } : pair;
+	});
+}
+
 export function quizToWire(quiz: ShareQuizContent): Json {
 	const { source } = quiz;
 	return clean({
@@ -173,6 +183,10 @@ export function quizToWire(quiz: ShareQuizContent): Json {
 					]
 				: undefined,
 		e: source.kind === 'set' && source.edited ? itemsToWire(source.edited, []) : undefined,
+		w:
+			source.kind === 'set' && source.reworded
+				? source.reworded.map(({ id, prompt }) => [id, prompt])
+				: undefined,
 		q: source.kind === 'inline' ? setToWire(source.set) : undefined
 	});
 }
@@ -187,7 +201,8 @@ export function quizFromWire(wire: unknown): unknown {
 				setId: ref[0],
 				itemIds: ref[1] === 0 ? undefined : ref[1],
 				draw: ref.length > 2 ? { n: ref[2], seed: ref[3] } : undefined,
-				edited: w.e === undefined ? undefined : itemsFromWire(asObject(w.e), [])
+				edited: w.e === undefined ? undefined : itemsFromWire(asObject(w.e), []),
+				reworded: w.w === undefined ? undefined : rewordingsFromWire(w.w)
 			})
 		: { kind: 'inline', set: setFromWire(w.q) };
 	return clean({
