@@ -43,6 +43,13 @@ function wordsOf(text: string): Word[] {
 	return out;
 }
 
+/** Each word once (the first class it was seen with): distractor lists are scanned per quote. */
+function distinct(words: Word[]): Word[] {
+	const seen = new Map<string, Word>();
+	for (const word of words) if (!seen.has(word.text)) seen.set(word.text, word);
+	return [...seen.values()];
+}
+
 /** Nouns make the best gaps; adjectives and -ing forms only when there is no noun. */
 const rank = (w: Word) => ({ noun: 0, plural: 0, adjective: 1, gerund: 2 })[w.cls];
 
@@ -51,8 +58,10 @@ const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}-])${w}(?=$|[^\\p{L}-])`, '
 export function quoteCompletionItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
 	// Wrong words come from the story's other quotes first (same voice), then from its articles.
-	const quoteWords = ctx.quotes.flatMap((r) => (r.fact.direct ? wordsOf(r.fact.text) : []));
-	const bodyWords = ctx.articles.flatMap((a) => wordsOf(a.facts.body));
+	const quoteWords = distinct(
+		ctx.quotes.flatMap((r) => (r.fact.direct ? wordsOf(r.fact.text) : []))
+	);
+	const bodyWords = distinct(ctx.articles.flatMap((a) => wordsOf(a.facts.body)));
 	for (const ref of primary(ctx.quotes)) {
 		const { fact, article } = ref;
 		const text = fact.text.trim();
@@ -75,7 +84,11 @@ export function quoteCompletionItems(ctx: StoryContext): Item[] {
 		const fits = (w: Word) =>
 			w.cls === key.cls && !inQuote.has(w.text) && w.text.slice(0, 5) !== key.text.slice(0, 5);
 		const byHash = (list: Word[]) =>
-			list.filter(fits).sort((a, b) => hashString(ref.id + a.text) - hashString(ref.id + b.text));
+			list
+				.filter(fits)
+				.map((w) => ({ w, order: hashString(ref.id + w.text) }))
+				.sort((a, b) => a.order - b.order)
+				.map(({ w }) => w);
 		const wrong = [
 			...new Set([...byHash(quoteWords), ...byHash(bodyWords)].map((w) => w.text))
 		].slice(0, 3);

@@ -23,12 +23,24 @@ const STOPWORDS = new Set(
 	).split(' ')
 );
 
+/**
+ * Remembered results of contentWords: facts are compared with each other pairwise, so the same
+ * texts come back again and again (a long article spent most of its time here). Bounded, so a
+ * long-lived worker does not grow without end.
+ */
+const wordsCache = new Map<string, string[]>();
+
 /** Content words, lower-cased and roughly singular, for overlap measures. */
 export function contentWords(text: string): string[] {
-	return (normalise(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+	const known = wordsCache.get(text);
+	if (known) return known;
+	const words = (normalise(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
 		.map((w) => w.replace(/'s$/, ''))
 		.filter((w) => !STOPWORDS.has(w) && w.length > 1)
 		.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w));
+	if (wordsCache.size > 20_000) wordsCache.clear();
+	wordsCache.set(text, words);
+	return words;
 }
 
 /** Jaccard overlap of content words, 0..1; used to tell "the same fact" in two reports. */
