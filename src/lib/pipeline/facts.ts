@@ -52,7 +52,7 @@ export interface NumberFact extends Span {
 	qualifier: string | null;
 	/** What is counted, as a short noun phrase a quiz can use. */
 	what: string;
-	/** The exact span of the article, e.g. "over 12,000". */
+	/** The exact span of the article, e.g. "over 37,000". */
 	text: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Reading a typed number the way people write them: "12,000", "12 000", "12k", "12 thousand",
+ * Reading a typed number the way people write them: "37,000", "37 000", "37k", "37 thousand",
  * "1.5 million", "$3bn", "about 40%", "twelve thousand". Words after the number are taken as a
  * unit and ignored ("300 troops"), but a second number ("12 or 13") makes the answer unreadable.
  */
@@ -35,7 +35,7 @@ const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const HEDGE =
 	/^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|under|more than|less than|fewer than|at least|at most|up to|~|≈|c\.|ca\.)\s*/;
 
-/** Digits grouped by commas or spaces in threes ("12,000", "12 000"), or plain digits. */
+/** Digits grouped by commas or spaces in threes ("37,000", "37 000"), or plain digits. */
 const NUMERAL = /^([-+])?\s*(\d{1,3}(?:[, ]\d{3})+|\d*)(?:[.](\d+)|,(\d{1,2})(?!\d))?/;
 
 /** The number a learner typed, or null when the text holds no single readable number. */
@@ -51,7 +51,7 @@ export function parseNumberAnswer(text: string, unit?: string): number | null {
 		.replace(HEDGE, '')
 		.replace(/[$€£¥₩₹]/g, '')
 		.trim();
-	// "12k", "3bn", "40%": split a suffix from its digits so it reads as a word.
+	// "37k", "3bn", "40%": split a suffix from its digits so it reads as a word.
 	s = s.replace(/(\d)([a-z%])/g, '$1 $2');
 	const value = readNumeral(s) ?? readWords(s);
 	// "-0" is 0: adding +0 turns -0 into +0, which compares equal everywhere.

@@ -8,7 +8,7 @@ const Text = v.pipe(v.string(), v.maxLength(2000));
 
 export const ResponseSchema = v.variant('format', [
 	v.object({ format: v.literal('choice'), choice: Text }),
-	/** The number exactly as typed ("12,000", "12k"); graded by parseNumberAnswer. */
+	/** The number exactly as typed ("37,000", "37k"); graded by parseNumberAnswer. */
 	v.object({ format: v.literal('number'), value: Text }),
 	v.object({ format: v.literal('text'), value: Text }),
 	/** left → the right chosen for it. */

@@ -12,7 +12,7 @@ import type { NumberFact } from '../facts';
 import { containsWords, formatNumber, similarity } from './text';
 
 /**
- * Hedged figures ("about 210 million") accept answers within 5%; a bound ("over 12,000") still
+ * Hedged figures ("about 210 million") accept answers within 5%; a bound ("over 37,000") still
  * states an exact figure, so it is typed exactly.
  */
 const APPROXIMATE =

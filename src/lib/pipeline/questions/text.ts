@@ -127,7 +127,7 @@ export function surname(name: string): string {
 
 /**
  * A number as the article writes numbers: 3400 -> "3,400" when `grouped` (the article's
- * figure has thousands separators, or is large), else "12000".
+ * figure has thousands separators, or is large), else "3400".
  */
 export function formatNumber(value: number, grouped = Math.abs(value) >= 10000): string {
 	const [whole = '', fraction] = String(Math.abs(value)).split('.');
