@@ -90,6 +90,14 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	}
 	await expect(page.getByTestId('score')).toContainText(`${right} of ${total} right`);
 	await expectNoViolations(page);
+	const quizUrl = page.url();
+
+	// Progress counts made quizzes like built-in sets.
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByTestId('set-mastery').filter({ hasText: 'Library vote' })).toContainText(
+		`${total} answered`
+	);
+	await page.goto(quizUrl);
 
 	// Offline: the server is gone, yet the quiz page, the stored set and the worker still work.
 	await waitForOffline(page);
