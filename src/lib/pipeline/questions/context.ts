@@ -132,6 +132,14 @@ export function buildContext(articles: ArticleInput[], overrides?: FactOverrides
 }
 
 /** The first ref of each group: one question per fact, however many reports state it. */
+/**
+ * The refs that state the same fact as `ref` in any report: the same group, or a description
+ * close enough. Their values are right answers too, so never offered as wrong ones.
+ */
+export function sameFact<T extends { what: string }>(list: Ref<T>[], ref: Ref<T>): Ref<T>[] {
+	return list.filter((r) => r.group === ref.group || similarity(r.fact.what, ref.fact.what) >= 0.3);
+}
+
 export function primary<T>(list: Ref<T>[]): Ref<T>[] {
 	return list.filter((r, i) => r.group === i);
 }

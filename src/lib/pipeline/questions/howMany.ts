@@ -5,11 +5,11 @@
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
 import { digitsIn, GAP, replaceInSentence } from './cloze';
-import { corroboratedBy, primary, type Ref, type StoryContext } from './context';
+import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { numberDistractors } from './distractors';
 import { itemId } from './ids';
 import type { NumberFact } from '../facts';
-import { containsWords, formatNumber, similarity } from './text';
+import { containsWords, formatNumber } from './text';
 
 /**
  * Hedged figures ("about 210 million") accept answers within 5%; a bound ("over 37,000") still
@@ -20,9 +20,7 @@ const APPROXIMATE =
 
 /** Values any report gives for the same thing, which a wrong option must never be. */
 function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
-	return ctx.numbers
-		.filter((r) => r.group === ref.group || similarity(r.fact.what, ref.fact.what) >= 0.3)
-		.map((r) => r.fact.value);
+	return sameFact(ctx.numbers, ref).map((r) => r.fact.value);
 }
 
 export function howManyItems(ctx: StoryContext): Item[] {

@@ -7,11 +7,10 @@ import type { DateFact } from '../facts';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
 import { GAP, replaceInSentence } from './cloze';
-import { corroboratedBy, primary, type Ref, type StoryContext } from './context';
+import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { dateDistractors } from './distractors';
 import { explicitDate, formatDate, parseWhen, type DateParts } from './dates';
 import { itemId } from './ids';
-import { similarity } from './text';
 
 const NOUN = { 4: 'year', 7: 'month and year', 10: 'date' } as const;
 
@@ -31,9 +30,7 @@ export function statedDate(fact: DateFact): { parts: DateParts; withYear: boolea
 
 /** Dates any report gives for the same event, never offered as wrong answers. */
 function datesFor(ctx: StoryContext, ref: Ref<DateFact>): string[] {
-	return ctx.dates
-		.filter((r) => r.group === ref.group || similarity(r.fact.what, ref.fact.what) >= 0.3)
-		.map((r) => r.fact.when);
+	return sameFact(ctx.dates, ref).map((r) => r.fact.when);
 }
 
 export function whenItems(ctx: StoryContext): Item[] {
