@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { currentItem, firstSet } from './quiz-helpers';
 
@@ -9,14 +10,10 @@ test('a whole quiz can be done with the keyboard only', async ({ page, server })
 	const total = set.items.length;
 	await page.goto(`${server.url}/sets/${set.id}`);
 	// Tab to "Start practice" as a keyboard user would.
-	for (let i = 0; i < 30; i++) {
-		await page.keyboard.press('Tab');
-		if (
-			(await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Start practice'
-		)
-			break;
-	}
+	await tabTo(page, 'a, button', 'Start practice');
 	await page.keyboard.press('Enter');
+	// The quiz starts with focus on the question, so screen readers read it first.
+	await expect(page.locator('#prompt')).toBeFocused();
 
 	for (let n = 1; n <= total; n++) {
 		await expect(page.getByText(`Question ${n} of ${total}`)).toBeVisible();
@@ -25,20 +22,15 @@ test('a whole quiz can be done with the keyboard only', async ({ page, server })
 			await page.keyboard.press(item.type === 'true-false' ? 'T' : '1');
 		} else {
 			if (item.format === 'number' || item.format === 'text') {
-				await page.keyboard.press('Tab');
+				await tabTo(page, 'input');
 				await page.keyboard.type(item.answer);
 			} else if (item.format === 'match') {
 				for (let i = 0; i < item.pairs!.length; i++) {
-					await page.keyboard.press('Tab');
+					await tabTo(page, 'select');
 					await page.keyboard.press('ArrowDown');
 				}
 			}
-			// Tab on to "Check answer" and press it.
-			for (let i = 0; i < 40; i++) {
-				const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-				if (focused === 'Check answer') break;
-				await page.keyboard.press('Tab');
-			}
+			await tabTo(page, 'button', 'Check answer');
 			await page.keyboard.press('Enter');
 		}
 		const next = page.getByRole('button', { name: /^(Next question|See results)$/ });
@@ -52,3 +44,23 @@ test('a whole quiz can be done with the keyboard only', async ({ page, server })
 	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
 	await expect(page.getByTestId('score')).toContainText(`of ${total} right`);
 });
+
+/**
+ * Presses Tab, then again until the focused element matches `selector` (and has `text`, when
+ * given); fails if it never does: a control the keyboard cannot reach is a bug.
+ */
+async function tabTo(page: Page, selector: string, text?: string) {
+	const reached = () =>
+		page.evaluate(
+			([selector, text]) => {
+				const el = document.activeElement;
+				return !!el?.matches(selector) && (text === '' || el.textContent?.trim() === text);
+			},
+			[selector, text ?? ''] as const
+		);
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		if (await reached()) return;
+	}
+	throw new Error(`Tab never reaches ${selector} ${text ?? ''}`);
+}
