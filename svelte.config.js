@@ -24,7 +24,7 @@ const config = {
 		// /play and /class are reached by shared links, /mine by links made in the browser
 		// (/mine?id=…), not by links the crawler can follow.
 		prerender: {
-			entries: ['*', '/play', '/class', '/mine'],
+			entries: ['*', '/play', '/class', '/mine', '/mine/share'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		},

@@ -18,6 +18,8 @@ const pages = [
 	'/play',
 	'/class',
 	'/create',
+	'/mine',
+	'/mine/share',
 	'/no-such-page'
 ];
 

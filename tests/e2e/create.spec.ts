@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForOffline } from './fixtures';
-import { answer, currentItem } from './quiz-helpers';
+import { answer, currentItem, readQr } from './quiz-helpers';
 import type { QuestionSet } from '../../src/lib/pipeline/schema';
 
 // Written for this test, on a topic of its own: a vote, a quote, numbers and dates.
@@ -64,7 +64,7 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	await expect(made).toHaveCount(total);
 	await expect(made.filter({ hasText: 'voted ____ to 2' }).first()).toContainText('How many');
 	await expect(page.getByText('From “Library vote”, Millbrook Gazette.')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Library vote' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Library vote', exact: true })).toBeVisible();
 	await expectNoViolations(page);
 
 	await page.getByRole('link', { name: 'Practise these questions' }).click();
@@ -109,10 +109,66 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
 
 	await page.getByRole('link', { name: '← Your quizzes' }).click();
-	await expect(page.getByRole('link', { name: 'Library vote' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Library vote', exact: true })).toBeVisible();
 	await makeQuiz(page, `${ARTICLE}\n\nAbout 3,000 residents signed a petition.`, '2025-05-15');
 	await expect(page.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible();
 	await expect(page.locator('.mine li')).toHaveCount(2);
+});
+
+test('a quiz made from a pasted article is shared as a link; the teacher gets the result back', async ({
+	browser,
+	page: teacher,
+	server
+}) => {
+	await teacher.goto(`${server.url}/create`);
+	await makeQuiz(teacher, ARTICLE, '2025-05-14', 'Millbrook Gazette', 'Library vote');
+	await expect(teacher.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible();
+	await teacher.getByRole('link', { name: 'Share with a class' }).click();
+	await expect(
+		teacher.getByRole('heading', { level: 1, name: 'Share with a class' })
+	).toBeVisible();
+	const set = await storedSet(teacher, new URL(teacher.url()).searchParams.get('id')!);
+
+	// Four picked questions, one reworded: the wording the students see is the teacher's.
+	await teacher.getByLabel('Let me pick').check();
+	const chosen = set.items.slice(0, 4);
+	for (const item of chosen) await teacher.getByRole('checkbox', { name: item.prompt }).check();
+	await teacher.getByText('Reword this question').first().click();
+	const reworded = `Think back: ${chosen[0]!.prompt}`;
+	await teacher.locator(`#edit-${chosen[0]!.id}`).fill(reworded);
+	await teacher.getByLabel('Title').fill('Library vote quiz');
+	await teacher.getByRole('button', { name: 'Create link and QR code' }).click();
+	const url = await teacher.locator('#share-url').inputValue();
+	expect(url).toContain('/play#q=');
+	expect(url.length).toBeLessThanOrEqual(2000);
+	expect(await readQr(teacher, 'QR code of the quiz link')).toBe(url);
+	await expectNoViolations(teacher);
+
+	// A student who never saw the article: the questions travel in the link itself.
+	const studentContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const student = await studentContext.newPage();
+	await student.goto(url);
+	await expect(student.getByRole('heading', { name: 'Library vote quiz' })).toBeVisible();
+	await student.getByLabel(/Your name or initials/).fill('B. Reader');
+	await student.getByRole('button', { name: 'Start' }).click();
+	const lookup = {
+		...set,
+		items: chosen.map((item, i) => (i === 0 ? { ...item, prompt: reworded } : item))
+	};
+	for (let n = 1; n <= 4; n++) {
+		await expect(student.getByText(`Question ${n} of 4`)).toBeVisible();
+		await answer(student, await currentItem(student, lookup), n !== 2);
+		await student.getByRole('button', { name: n === 4 ? 'See results' : 'Next question' }).click();
+	}
+	await expect(student.getByTestId('score')).toContainText('3 of 4 right');
+	const code = await student.locator('#result-code').inputValue();
+	await studentContext.close();
+
+	await teacher.goto(`${server.url}/class`);
+	await teacher.getByLabel('Paste result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add results' }).click();
+	const row = teacher.getByRole('row', { name: /B\. Reader/ });
+	await expect(row.getByTestId('roster-score')).toHaveText('3 / 4');
 });
 
 test('bad input gets a message saying what is wrong', async ({ page, server }) => {

@@ -1,32 +1,5 @@
-import jsQR from 'jsqr';
-import type { Page } from '@playwright/test';
 import { test, expect, waitForOffline } from './fixtures';
-import { answer, countStored, currentItem, firstSet } from './quiz-helpers';
-
-/** Draws the QR image shown on the page onto a canvas and decodes it with jsQR. */
-async function readQr(page: Page, alt: string): Promise<string | null> {
-	const image = page.getByRole('img', { name: alt });
-	await expect(image).toBeVisible();
-	const { width, height, pixels } = await image.evaluate(async (img: HTMLImageElement) => {
-		// A whole number of pixels per module, as a phone camera would resolve it.
-		const modules = Number(/viewBox%3D%220%200%20(\d+)/.exec(img.src)?.[1] ?? 100);
-		const size = modules * 6;
-		const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
-		const context = canvas.getContext('2d')!;
-		const bitmap = new Image();
-		bitmap.src = img.src;
-		await bitmap.decode();
-		context.fillStyle = '#ffffff';
-		context.fillRect(0, 0, size, size);
-		context.drawImage(bitmap, 0, 0, size, size);
-		return {
-			width: size,
-			height: size,
-			pixels: Array.from(context.getImageData(0, 0, size, size).data)
-		};
-	});
-	return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
-}
+import { answer, countStored, currentItem, firstSet, readQr } from './quiz-helpers';
 
 // A whole journey through every question: longer than one page's default budget.
 test.describe.configure({ timeout: 180_000 });
