@@ -2,6 +2,8 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them).
+ * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
+ * of articles kept outside the repository.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractFacts } from '../src/lib/pipeline/extract/index';
@@ -35,6 +37,9 @@ function run(pairs: { name: string; text: string; gold: Gold }[], title: string)
 	print(title, totalScores(all));
 }
 
+const dirAt = process.argv.indexOf('--dir');
+const onlyDir = dirAt >= 0 ? process.argv[dirAt + 1] : undefined;
+
 const readJson = (path: string): Gold => JSON.parse(readFileSync(path, 'utf8')) as Gold;
 const seeds = readdirSync('tests/fixtures/gold')
 	.filter((f) => f.endsWith('.json'))
@@ -43,7 +48,6 @@ const seeds = readdirSync('tests/fixtures/gold')
 		gold: readJson(`tests/fixtures/gold/${f}`),
 		text: readFileSync(`tests/fixtures/seed-articles/${f.replace(/\.json$/, '.txt')}`, 'utf8')
 	}));
-run(seeds, 'ALL SEEDS');
 const folder = (dir: string) =>
 	readdirSync(dir)
 		.filter((f) => f.endsWith('.md'))
@@ -52,5 +56,9 @@ const folder = (dir: string) =>
 			gold: readJson(`${dir}/${f.replace(/\.md$/, '.json')}`),
 			text: readFileSync(`${dir}/${f}`, 'utf8')
 		}));
-run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
-run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');
+if (onlyDir) run(folder(onlyDir), `ALL ARTICLES IN ${onlyDir}`);
+else {
+	run(seeds, 'ALL SEEDS');
+	run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
+	run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');
+}
