@@ -17,9 +17,12 @@ export interface Speaker {
 export class Coref {
 	lastSpeaker: Speaker | null = null;
 	lastSpeakerParagraph = -1;
+	/** People who speak or are referred back to (pronoun, surname, role noun): a sign of a person. */
+	readonly referred = new Set<Person>();
 	constructor(readonly registry: PeopleRegistry) {}
 
 	private fromPerson(p: Person, span: Span): Speaker {
+		this.referred.add(p);
 		p.mentions.push(span);
 		return { name: p.name, role: p.role, kind: 'person', person: p };
 	}

@@ -7,6 +7,7 @@ import { quotesInSentence } from './quotes';
 import { datesInSentence } from './dates';
 import { numbersInSentence } from './numbers';
 import { placesInSentence, uniquePlaces } from './places';
+import { keepPeople } from './personhood';
 
 export { parseArticle, type ArticleOptions } from './article';
 
@@ -87,7 +88,7 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 		if (!dateline) quotes.push(...quotesInSentence(coref, s, i, spans));
 	});
 	if (skipped) warnings.push(`${skipped} over-long sentence(s) without full stops were skipped`);
-	facts.people = registry.people;
+	facts.people = keepPeople(registry.people, quotes, coref.referred, body);
 	facts.quotes = quotes;
 	facts.numbers = numbers;
 	facts.dates = dates;

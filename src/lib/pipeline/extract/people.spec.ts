@@ -47,4 +47,25 @@ describe('people', () => {
 		]);
 		expect(f.people[0]?.mentions.length).toBeGreaterThanOrEqual(4);
 	});
+
+	it('needs a sign of a person: bodies, estates and headlines in capitals are not people', () => {
+		expect(
+			people(
+				'Shares Slide After Profit Warning. Harbour Estates and Greyfield Holdings Group sold the site. ' +
+					'Northgate Homes said prices would rise. “It is a fair price,” said Priya Natarajan. ' +
+					'The deal was first reported by Martin Cole.'
+			).map((p) => p.name)
+		).toEqual(['Priya Natarajan', 'Martin Cole']);
+	});
+
+	it('keeps the surname after a long title, and leaves a possessive out of the name', () => {
+		expect(
+			people(
+				'Oregon State Attorney General Tess Albright sued. Port Lane’s Morris Hale disagreed, Hale said.'
+			)
+		).toEqual([
+			{ name: 'Tess Albright', role: 'Oregon State Attorney General' },
+			{ name: 'Morris Hale', role: null }
+		]);
+	});
 });

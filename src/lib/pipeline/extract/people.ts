@@ -3,15 +3,16 @@ import { NOT_NAME, ROLE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES } from './lexi
 import { lookupEntity } from './gazetteer';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’']\p{L}\p{Ll}*)?|\p{Lu}\.)`;
+const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le)\s+)?`;
+/** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
 const NAME_RE = new RegExp(
-	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,4}(?![\\p{L}])`,
+	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
 	'gu'
 );
 /** Heads that make a capitalised phrase a place, body or thing rather than a person. */
 const NOT_PERSON_HEAD =
-	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city)$/i;
+	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city)$/i;
 
 const clean = (w: string): string => w.replace(/[’']s$/, '').toLowerCase();
 /** Abbreviations that are words only in capitals: "UN" is not a name, "Un" in a Korean name like "Lee Un" is. */

@@ -1,0 +1,60 @@
+/**
+ * Which capitalised names really are people. The name finder is generous on purpose (a speaker
+ * must never be missed), so "Tower Hamlets", "Exxon Mobil" or a headline in title case reach the
+ * registry too; before the list is reported, each name must show some sign of a person.
+ */
+import nlp from 'compromise';
+import type { Person, Quote } from '../facts';
+
+/** compromise's lexicon: a known given name, or a term it knows as a body or a place. */
+function tagsOf(name: string): { firstName: boolean; organisation: boolean; place: boolean } {
+	const doc = nlp(name);
+	return {
+		firstName: doc.has('#FirstName'),
+		organisation: doc.has('#Organization'),
+		place: doc.has('#Place')
+	};
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const count = (text: string, word: string): number =>
+	text.match(new RegExp(`(?<![\\p{L}’'-])${escape(word)}(?![\\p{L}’'-])`, 'gu'))?.length ?? 0;
+
+/** The surname stands alone somewhere ("Okafor said"): people are named that way, bodies rarely. */
+function surnameAlone(p: Person, body: string): boolean {
+	const words = p.name.split(' ');
+	const surname = words[words.length - 1] ?? '';
+	return words.length > 1 && count(body, surname) > count(body, p.name);
+}
+
+/**
+ * Keeps the people with a sign of personhood in the article (a role, a gendered title, quoted
+ * words, a pronoun or surname that refers back) unless compromise knows the name as a body; with
+ * no such sign, a name is kept only when it starts with a given name compromise knows. Quotes by
+ * a known body keep their words and are marked as the organisation's.
+ */
+export function keepPeople(
+	people: Person[],
+	quotes: Quote[],
+	referred: ReadonlySet<Person>,
+	body: string
+): Person[] {
+	const kept: Person[] = [];
+	for (const p of people) {
+		const tags = tagsOf(p.name);
+		const signs = p.role !== null || p.gender !== null || referred.has(p) || surnameAlone(p, body);
+		// compromise reads names out of context ("Helen Marsh" can be a place), so its lexicon
+		// decides alone only when the article itself gives no sign either way.
+		const keep = signs
+			? tags.firstName || !tags.organisation
+			: tags.firstName && !tags.organisation && !tags.place;
+		if (keep) {
+			kept.push(p);
+			continue;
+		}
+		if (tags.organisation)
+			for (const q of quotes)
+				if (q.speaker === p.name && q.speakerKind === 'person') q.speakerKind = 'organisation';
+	}
+	return kept;
+}
