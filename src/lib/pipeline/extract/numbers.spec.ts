@@ -56,4 +56,12 @@ describe('numbersInSentence', () => {
 	it('skips years, ordinals and names with digits', () => {
 		expect(numbers('In 2019 the F-16 and COVID-19 were news for the 3rd time.')).toEqual([]);
 	});
+
+	it('leaves clock times and odds alone', () => {
+		expect(
+			numbers(
+				'The ferry left at 7:45 a.m., returned by 6 pm at odds of 7/2, and carried 312 passengers.'
+			).map((n) => n.value)
+		).toEqual([312]);
+	});
 });

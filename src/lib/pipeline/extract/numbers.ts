@@ -5,10 +5,12 @@ const WORDNUM = Object.keys(NUMBER_WORDS)
 	.filter((w) => w !== 'one')
 	.sort((a, b) => b.length - a.length)
 	.join('|');
+/** Not counts: clock times ("8:05", "9 p.m.") and ratios or odds ("5/4") are left alone. */
+const CLOCK_RE = /^\s?(?:a\.?m\b|p\.?m\b)/i;
 const NUM_RE = new RegExp(
-	String.raw`(?<![\p{L}\d.,-])(?<cur>[$€£¥])?(?:(?<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>${WORDNUM}))` +
+	String.raw`(?<![\p{L}\d.,:/-])(?<cur>[$€£¥])?(?:(?<dig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>${WORDNUM}))` +
 		String.raw`(?:\s?(?<scale>million|billion|trillion|thousand|bn|tn)\b|(?<=\d)(?<glued>m|k)\b)?` +
-		String.raw`(?:(?<pct>\s?%|\s(?:percent|per cent)\b)|-(?<compound>[a-z]+)\b|(?<=\d)(?<gunit>km|kg|cm|mm|mph|kmh|ft|lb|GW|MW|kW)\b)?(?![\p{L}\d]|[.,]\d)`,
+		String.raw`(?:(?<pct>\s?%|\s(?:percent|per cent)\b)|-(?<compound>[a-z]+)\b|(?<=\d)(?<gunit>km|kg|cm|mm|mph|kmh|ft|lb|GW|MW|kW)\b)?(?![\p{L}\d]|[.,:/]\d)`,
 	'giu'
 );
 const QUALIFIER_RE = new RegExp(`(?:^|\\s)(${QUALIFIERS.join('|')})\\s+$`, 'i');
@@ -97,6 +99,7 @@ export function numbersInSentence(
 		const rest = s.text.slice(m.index + m[0].length);
 		const before = s.text.slice(0, m.index);
 		if (g.word && !/^\s+(?:of\s+)?\p{Ll}/u.test(rest)) continue;
+		if (g.dig && CLOCK_RE.test(rest)) continue;
 		// "two thirds" is a fraction, not a count.
 		if (g.word && /^\s+(?:thirds|quarters|fifths|tenths|halves)\b/.test(rest)) continue;
 		if (
