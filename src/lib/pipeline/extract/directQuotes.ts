@@ -10,6 +10,23 @@ const AFTER_INVERTED = new RegExp(
 	`^[\\s,—–-]*(${CUE})\\s+([^,.;:]{1,80}?)(?=,|\\.|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
 	'u'
 );
+/**
+ * A name in quotation marks, not speech: a programme, book or campaign ("Squawk on the Street"):
+ * two to eight words, every one capitalised but the small ones, and no closing punctuation.
+ */
+export function isTitle(inner: string): boolean {
+	const ws = inner.trim().split(/\s+/);
+	return (
+		ws.length >= 2 &&
+		ws.length <= 8 &&
+		!/[.!?,;:…]$/.test(inner.trim()) &&
+		/^\p{Lu}/u.test(ws[0] ?? '') &&
+		ws.every(
+			(w) => /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|on|in|at|to|for|and|or|with|by)$/.test(w)
+		)
+	);
+}
+
 /** Words inside quotation marks, attributed by the words around them or to the last speaker. */
 export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 	const out: Quote[] = [];

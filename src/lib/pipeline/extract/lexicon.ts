@@ -81,7 +81,9 @@ export const TITLES =
 professor | prof. | mr. | mrs. | ms. | mr | mrs | ms | general | gen. | king | queen | pope | chancellor |
 ambassador | judge | justice | leader | secretary | chief | director | mayor | sir | dame | lord | lady | colonel | col. |
 captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson | spokesman | spokeswoman | envoy |
-economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair`);
+economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair | resident |
+witness | student | officer | sergeant | sgt. | detective | constable | inspector | superintendent | magistrate |
+councillor | councilman | councilwoman | coach | pastor | rev. | bishop | rabbi | imam`);
 
 export const PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = {
 	he: 'male',

@@ -76,4 +76,16 @@ describe('quotes', () => {
 	it('finds no quote where nobody speaks', () => {
 		expect(quotes('The river rose two metres overnight. Roads were closed.')).toEqual([]);
 	});
+
+	it('reads a title in quotation marks as part of the sentence, not as speech', () => {
+		expect(
+			quotes('Chief executive Nadia Brenner said on “Money in the Morning” that orders were up.')
+		).toEqual([{ speaker: 'Nadia Brenner', text: 'orders were up.', direct: false }]);
+	});
+
+	it('takes a descriptor before a name for a title, not a first name', () => {
+		expect(quotes('Resident Omar Talbot said the water was brown for a week.')).toEqual([
+			{ speaker: 'Omar Talbot', text: 'the water was brown for a week.', direct: false }
+		]);
+	});
 });

@@ -3,7 +3,7 @@ import type { QuoteSpan } from './segment';
 import type { Coref, Speaker } from './coref';
 import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, ROLE_NOUNS, SAY_VERBS } from './lexicon';
 import { lookupEntity } from './gazetteer';
-import { directQuotes } from './directQuotes';
+import { directQuotes, isTitle } from './directQuotes';
 import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
 
 /** ", adding …", ", above the forecast" at the end, with no ", X said" attribution in it. */
@@ -197,8 +197,12 @@ export function quotesInSentence(
 	coref: Coref,
 	sentence: Sentence,
 	index: number,
-	spans: QuoteSpan[]
+	allSpans: QuoteSpan[]
 ): Quote[] {
+	// A title in quotation marks is part of the sentence, not words someone said.
+	const spans = allSpans.filter(
+		(q) => !isTitle(sentence.text.slice(q.start - sentence.start, q.end - sentence.start))
+	);
 	let masked = sentence.text;
 	for (const q of spans) {
 		const a = Math.max(q.start, sentence.start) - sentence.start;
