@@ -27,6 +27,20 @@ export function replaceInSentence(
 	return out.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The sentence with `text`, found at body offset `start`, taken out; null when the body does not
+ * hold exactly `text` there (offsets that drifted) or the sentence cannot take a gap.
+ */
+export function gapInSentence(
+	body: string,
+	sentence: Sentence,
+	start: number,
+	text: string
+): string | null {
+	if (body.slice(start, start + text.length) !== text) return null;
+	return replaceInSentence(body, sentence, start, start + text.length, GAP);
+}
+
 /** The first run of digits (with thousands separators and decimals) in a number's text. */
 export function digitsIn(text: string): { text: string; index: number; value: number } | null {
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(text);

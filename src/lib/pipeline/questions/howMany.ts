@@ -4,7 +4,7 @@
  */
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { digitsIn, GAP, replaceInSentence } from './cloze';
+import { digitsIn, GAP, gapInSentence } from './cloze';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { numberDistractors } from './distractors';
 import { itemId } from './ids';
@@ -33,14 +33,7 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		// Years belong to the "when" questions.
 		if (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100) continue;
 		const start = fact.start + digits.index;
-		if (article.facts.body.slice(start, start + digits.text.length) !== digits.text) continue;
-		const gapped = replaceInSentence(
-			article.facts.body,
-			sentence,
-			start,
-			start + digits.text.length,
-			GAP
-		);
+		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
 		if (!gapped) continue;
 		// Options written the way the article writes this figure ("3,400", not "3400").
 		const grouped = digits.text.includes(',') || digits.value >= 10000;

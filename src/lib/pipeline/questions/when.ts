@@ -6,7 +6,7 @@
 import type { DateFact } from '../facts';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { GAP, replaceInSentence } from './cloze';
+import { gapInSentence } from './cloze';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { dateDistractors } from './distractors';
 import { explicitDate, formatDate, parseWhen, type DateParts } from './dates';
@@ -43,14 +43,7 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const found = explicitDate(fact.text);
 		if (!found) continue;
 		const start = fact.start + found.index;
-		if (article.facts.body.slice(start, start + found.text.length) !== found.text) continue;
-		const gapped = replaceInSentence(
-			article.facts.body,
-			sentence,
-			start,
-			start + found.text.length,
-			GAP
-		);
+		const gapped = gapInSentence(article.facts.body, sentence, start, found.text);
 		if (!gapped) continue;
 		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
 		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref)).map((d) =>
