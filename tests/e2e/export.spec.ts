@@ -10,6 +10,10 @@ import { firstSet } from './quiz-helpers';
 import { parseAiken } from '../../src/lib/import/aiken';
 import type { QuestionSet } from '../../src/lib/pipeline/schema';
 
+// Seven downloads, a PDF or an axe run per test: longer than one page's default budget on a
+// loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** Clicks an export button and returns the file the browser saved. */
 async function download(page: Page, label: string): Promise<{ name: string; bytes: Buffer }> {
 	const [file] = await Promise.all([
@@ -139,6 +143,8 @@ test('a GIFT file imports into a new quiz that exports again; a broken one says 
 	const alert = page.getByRole('alert');
 	await expect(alert).toBeFocused();
 	await expect(alert).toContainText('rivers.gift, line 3: a question needs a right answer (=)');
+	await expectNoViolations(page, 'import problems');
+	await page.screenshot({ path: 'test-results/import-problems-phone.png', fullPage: true });
 
 	await chooser.setInputFiles({
 		name: 'rivers.gift',
@@ -159,31 +165,33 @@ test('a GIFT file imports into a new quiz that exports again; a broken one says 
 	await expect(page.getByRole('alert')).toContainText('rivers.gift was imported already.');
 });
 
-test('the export menu is axe clean with its notes showing, phone and desktop, light and dark', async ({
-	page,
-	server
-}) => {
-	test.setTimeout(180_000);
-	const set = await firstSet(page, server.url);
-	const viewports = {
-		phone: { width: 390, height: 844 },
-		desktop: { width: 1280, height: 800 }
-	};
-	for (const [size, viewport] of Object.entries(viewports)) {
-		for (const colorScheme of ['light', 'dark'] as const) {
+async function expectNoViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations, where).toEqual([]);
+}
+
+for (const [size, viewport] of Object.entries({
+	phone: { width: 390, height: 844 },
+	desktop: { width: 1280, height: 800 }
+})) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`the export menu is axe clean with its notes showing (${size}, ${colorScheme})`, async ({
+			page,
+			server
+		}) => {
+			const set = await firstSet(page, server.url);
 			await page.setViewportSize(viewport);
 			await page.emulateMedia({ colorScheme });
 			await page.goto(`${server.url}/sets/${set.id}`);
 			await download(page, 'Aiken');
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations, `${size}, ${colorScheme}`).toEqual([]);
+			await expectNoViolations(page, `${size}, ${colorScheme}`);
 			await page.getByRole('heading', { name: 'Take it to your tools' }).scrollIntoViewIfNeeded();
 			await page.screenshot({ path: `test-results/export-menu-${size}-${colorScheme}.png` });
-		}
+		});
 	}
-});
+}
 
 test('the export buttons work from the keyboard', async ({ page, server }) => {
 	const set = await firstSet(page, server.url);
