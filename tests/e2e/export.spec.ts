@@ -154,6 +154,7 @@ test('a GIFT file imports into a new quiz that exports again; a broken one says 
 	await expect(page).toHaveURL(/\/mine\?id=import-/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice: rivers');
 	const gift = await download(page, 'Moodle GIFT');
+	await expectNoViolations(page, 'made quiz page');
 	expect(parseGift(gift.bytes.toString('utf8')).map((q) => q.type)).toEqual(['MC', 'TF']);
 
 	await page.goto(`${server.url}/create`);
