@@ -50,7 +50,9 @@ describe('GIFT export', () => {
 		expect(tf).toMatchObject({ isTrue: true });
 		expect(num).toMatchObject({ choices: { type: 'range', number: 14, range: 0.5 } });
 		expect(
-			(short as unknown as { choices: { text: { text: string } }[] }).choices.map((c) => c.text.text)
+			(short as unknown as { choices: { text: { text: string } }[] }).choices.map(
+				(c) => c.text.text
+			)
 		).toEqual(['reader', 'readers']);
 		expect(unplaceholder(match)).toMatchObject({
 			matchPairs: [
