@@ -36,7 +36,9 @@ export const QUESTION_TYPES = [
 	'true-false',
 	'match',
 	'timeline',
-	'which-outlet'
+	'which-outlet',
+	/** Written by a teacher in the question editor, in any format. Last, so link indexes stay. */
+	'written'
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

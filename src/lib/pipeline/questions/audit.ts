@@ -91,6 +91,9 @@ function answerInCitations(item: Item, cited: string): string[] {
 					? []
 					: [`event ${i + 1}: its citation does not hold it`]
 			);
+		case 'written':
+			// The generator never writes these; a teacher's own question is the teacher's call.
+			return [];
 	}
 }
 
