@@ -1,10 +1,17 @@
 import type { Person, SpeakerKind, Span } from '../facts';
-import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { FEMALE_TITLES, MALE_TITLES, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
 const GROUP_RE =
 	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police|agencies|charities|lawyers|attorneys|prosecutors|teachers|parents|patients|nurses|fans|players|voters|companies|banks|airlines|insurers|retailers|manufacturers|landlords|tenants)$/iu;
+
+/** A role that names a gender ("spokeswoman") must agree with the pronoun. */
+function roleFits(role: string | null, gender: 'male' | 'female'): boolean {
+	const words = (role ?? '').toLowerCase().split(/\s+/);
+	const other = gender === 'male' ? FEMALE_TITLES : MALE_TITLES;
+	return !words.some((w) => other.has(w));
+}
 
 export interface Speaker {
 	name: string;
@@ -17,9 +24,25 @@ export interface Speaker {
 export class Coref {
 	lastSpeaker: Speaker | null = null;
 	lastSpeakerParagraph = -1;
+	/** Body offset where the last speaker's words ended. */
+	lastSpeakerAt = -1;
 	/** People who speak or are referred back to (pronoun, surname, role noun): a sign of a person. */
 	readonly referred = new Set<Person>();
 	constructor(readonly registry: PeopleRegistry) {}
+
+	/** Records who spoke last, so "he said" or an unattributed quote can follow them. */
+	spoke(sp: Speaker, paragraph: number, at: number): void {
+		this.lastSpeaker = sp;
+		this.lastSpeakerParagraph = paragraph;
+		this.lastSpeakerAt = at;
+	}
+
+	/** Someone named since the last speaker spoke: a pronoun may mean them instead. */
+	private namedSince(at: number): boolean {
+		return this.registry.people.some((p) =>
+			p.mentions.some((m) => m.start > this.lastSpeakerAt && m.start < at)
+		);
+	}
 
 	private fromPerson(p: Person, span: Span): Speaker {
 		this.referred.add(p);
@@ -57,8 +80,20 @@ export class Coref {
 				''
 			);
 		if (!phrase || phrase.split(/\s+/).length > 16) return null;
-		for (const c of findPeople(phrase)) {
-			const known = this.registry.people.find((p) => p.name === c.name);
+		// The name nearest the verb is the subject: "On her Green Fund project, Dr Okoro told".
+		const lastClause =
+			phrase
+				.split(/,(?!\d)\s*/)
+				.pop()
+				?.trim() ?? '';
+		if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(lastClause) && !PRONOUNS[lastClause.toLowerCase()]) {
+			const p = this.registry.bySingleName(lastClause);
+			if (p) return this.fromPerson(p, span);
+		}
+		for (const c of [...findPeople(lastClause), ...findPeople(phrase).reverse()]) {
+			const known =
+				this.registry.people.find((p) => p.name === c.name) ??
+				(c.name.includes(' ') ? null : this.registry.bySurname(c.name));
 			if (known) return this.fromPerson(known, span);
 		}
 		// "The agency, which fined the firm last year, said": the relative clause is not the subject.
@@ -71,6 +106,16 @@ export class Coref {
 		const low = tail.toLowerCase();
 		const pron = PRONOUNS[low];
 		if (pron === 'male' || pron === 'female') {
+			// "A spokesman said …. He added …": a speaker known only by role carries on.
+			const last = this.lastSpeaker;
+			if (
+				last &&
+				!last.person &&
+				last.kind === 'person' &&
+				roleFits(last.role, pron) &&
+				!this.namedSince(span.start)
+			)
+				return last;
 			const p = this.pronoun(pron, span.start);
 			if (p) {
 				p.gender ??= pron;
@@ -92,9 +137,18 @@ export class Coref {
 				person: null
 			};
 		const roleNoun = /^the\s+(\S+)$/i.exec(tail)?.[1]?.toLowerCase();
+		// "The speaker added": meeting coverage names whoever has the floor that way.
+		if (roleNoun && SPEAKER_NOUNS.has(roleNoun) && this.lastSpeaker?.kind === 'person') {
+			const last = this.lastSpeaker;
+			if (last.person) return this.fromPerson(last.person, span);
+			return last;
+		}
 		if (roleNoun && ROLE_NOUNS.has(roleNoun)) {
 			const p = this.registry.byRoleNoun(roleNoun);
 			if (p) return this.fromPerson(p, span);
+			// "The representative of Brazil said …. The representative added …".
+			const last = this.lastSpeaker;
+			if (last && !last.person && last.role?.toLowerCase().includes(roleNoun)) return last;
 		}
 		const words = low.split(/\s+/);
 		const roleWord = (w: string): boolean => {
@@ -112,7 +166,7 @@ export class Coref {
 		}
 		// A body named by its kind: "the central bank", "the statistics office", "the study".
 		const body =
-			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
+			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
 				tail
 			);
 		if (body) return { name: tail, role: null, kind: 'organisation', person: null };

@@ -90,8 +90,7 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		const q = make(ctx, sp, a, b, true, partial || nWords < 4 ? 'partial' : 'direct', cue);
 		if (!q) continue;
 		out.push(q);
-		ctx.coref.lastSpeaker = sp;
-		ctx.coref.lastSpeakerParagraph = s.paragraph;
+		ctx.coref.spoke(sp, s.paragraph, s.start + b);
 	}
 	return out;
 }

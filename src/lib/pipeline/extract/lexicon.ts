@@ -34,11 +34,17 @@ export const CLAIM_NOUNS =
 warnings | assertion | assertions | charge | charges | concern | concerns | fears | view | argument | arguments |
 statement | statements | estimate | estimates | prediction | predictions | assessment | report | reports`);
 
+/** Documents and channels that carry someone's words: "according to a statement from X". */
+export const FRAME_NOUNS = set(
+	'statement | post | letter | release | press release | transcript | memo | email | filing | message | note'
+);
+
 /** Words that introduce what someone said with "as": "describing it as", "dismissed ... as". */
 export const AS_CUES =
 	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
 rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
-labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing`);
+labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing |
+cited | cites`);
 
 /** Verbs whose object and complement are the reported content: "accused X of Y". */
 export const CHARGE_VERBS: Record<string, string> = {
@@ -74,6 +80,9 @@ biologist | physicist | chemist | engineer | president-elect | governor-elect | 
 consultant | lecturer | boss | coach | captain | striker | midfielder | defender | goalkeeper | substitute | courier |
 nurse | teacher | campaigner | editor | commissioner | inspector | surgeon | pilot | farmer | owner | partner |
 superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer`);
+
+/** Nouns meeting coverage uses for whoever has the floor: "the speaker added". */
+export const SPEAKER_NOUNS = set('speaker | delegate | representative');
 
 /** Titles written before a name: "President Joe Biden", "Dr. Jane Smith". */
 export const TITLES =

@@ -4,7 +4,7 @@ import { lookupEntity } from './gazetteer';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
 const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le)\s+)?`;
+const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le|arap|dos|das|ibn)\s+)?`;
 /** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
 const NAME_RE = new RegExp(
 	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
@@ -134,6 +134,8 @@ export class PeopleRegistry {
 	add(c: Candidate, span: Span): Person {
 		const key = c.name.replace(/-/g, ' ').toLowerCase();
 		let p = this.people.find((x) => x.name.replace(/-/g, ' ').toLowerCase() === key);
+		// "Ambassador Otieno" after "Grace Otieno": a titled surname is the person already named.
+		if (!p && !c.name.includes(' ')) p = this.bySurname(c.name) ?? undefined;
 		if (!p) {
 			p = { ...span, name: c.name, role: c.role, kind: 'person', gender: c.gender, mentions: [] };
 			this.people.push(p);
@@ -141,6 +143,14 @@ export class PeopleRegistry {
 		if (!p.gender && c.gender) p.gender = c.gender;
 		p.mentions.push(span);
 		return p;
+	}
+
+	/** The most recent person with this surname and a longer name, or null. */
+	bySurname(word: string): Person | null {
+		const w = clean(word);
+		const withName = (p: Person): boolean =>
+			p.name.includes(' ') && clean(p.name.split(' ').pop() ?? '') === w;
+		return [...this.people].reverse().find(withName) ?? null;
 	}
 
 	/** A one-word mention ("Lopez", "Maria"): surname first, then given name, most recent first. */

@@ -1,7 +1,7 @@
 import type { Quote, Sentence } from '../facts';
 import type { QuoteSpan } from './segment';
 import type { Coref, Speaker } from './coref';
-import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, ROLE_NOUNS, SAY_VERBS } from './lexicon';
+import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, FRAME_NOUNS, ROLE_NOUNS, SAY_VERBS } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { directQuotes, isTitle } from './directQuotes';
 import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
@@ -11,11 +11,17 @@ const TRAILING_ADJUNCT = new RegExp(
 	`,\\s+(?:adding|saying|citing|as|above|below|up|down|after|before|while|with|compared)\\b(?![^_]*,\\s+[^,_]{1,60}?\\s+(?:${CUE})\\b[^,_]{0,60}$)[^_]*$`,
 	'u'
 );
+/** A document or channel that carries someone's words: "a statement from", "a post by". */
+const FRAME_OWNER = new RegExp(
+	`^(?:an?|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(FRAME_NOUNS)})\\s+(?:from|by|of|issued by|released by)\\s+`,
+	'iu'
+);
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
-/** "the study published in Nature" -> "the study". */
+/** "the study published in Nature" -> "the study"; "a statement from the ministry" -> "the ministry". */
 const sourceName = (np: string): string =>
 	np
+		.replace(FRAME_OWNER, '')
 		.split(/\s+(?:published|released|issued|seen|obtained|cited|who|which|that|by|from)\s/)[0]
 		?.trim() ?? '';
 
@@ -47,8 +53,7 @@ function indirect(ctx: Ctx): Quote[] {
 		if (quote) {
 			out.push(quote);
 			taken.push([a, end]);
-			ctx.coref.lastSpeaker = sp;
-			ctx.coref.lastSpeakerParagraph = ctx.sentence.paragraph;
+			ctx.coref.spoke(sp, ctx.sentence.paragraph, ctx.sentence.start + end);
 		}
 	};
 	const end = masked.replace(/[.\s]+$/, '').length;
@@ -68,8 +73,10 @@ function indirect(ctx: Ctx): Quote[] {
 	);
 	for (const m of masked.matchAll(that)) {
 		const mid = (m[2] ?? '').trim().toLowerCase();
+		// "said in an interview with a local radio station that": a framing phrase may run longer.
+		const frame = /^(?:in|on|at|during|to|after|before|with)\s/.test(mid) ? 11 : 6;
 		const midOk =
-			!mid || mid.split(/\s+/).length <= 6 || [...CLAIM_NOUNS].some((n) => mid.endsWith(n));
+			!mid || mid.split(/\s+/).length <= frame || [...CLAIM_NOUNS].some((n) => mid.endsWith(n));
 		if (midOk)
 			add(
 				speakerFor(ctx, subjectBefore(masked, m.index)),

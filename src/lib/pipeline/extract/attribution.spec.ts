@@ -1,0 +1,65 @@
+import { describe, it, expect } from 'vitest';
+import { extractFacts } from './index';
+
+// Invented sentences in the shapes meeting, briefing and wire coverage use to carry a speaker.
+const quotes = (text: string) =>
+	extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => [q.speaker, q.text]);
+
+describe('attribution through a paragraph', () => {
+	it('follows "the speaker added" and "she stressed that" to whoever has the floor', () => {
+		const text =
+			'Speaking for the Coastal Alliance, Mirela Dantas said fishing stocks had collapsed. She stressed that quotas were ignored. The speaker added that patrols were too rare.';
+		expect(quotes(text).map(([s]) => s)).toEqual([
+			'Mirela Dantas',
+			'Mirela Dantas',
+			'Mirela Dantas'
+		]);
+	});
+
+	it('keeps a speaker known only by role and lets "he" follow them', () => {
+		const text =
+			'The representative of Chile said his delegation backed the proposal. He noted that the fund was empty.';
+		expect(quotes(text)).toEqual([
+			['The representative of Chile', 'his delegation backed the proposal.'],
+			['The representative of Chile', 'the fund was empty.']
+		]);
+	});
+
+	it('lets a pronoun skip a role-only speaker when someone was named since', () => {
+		const text =
+			'A spokesman said the border would stay shut. Minister Petra Lund arrived on Friday. She said the border would reopen soon.';
+		expect(quotes(text)[1]).toEqual(['Petra Lund', 'the border would reopen soon.']);
+	});
+
+	it('takes a titled surname for the person already named in full', () => {
+		const f = extractFacts(
+			'Envoy Marta Ilves met the delegation. Later, Ambassador Ilves said the talks had stalled.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => q.speaker)).toEqual(['Marta Ilves']);
+		expect(f.people.map((p) => p.name)).toEqual(['Marta Ilves']);
+	});
+});
+
+describe('framed speech', () => {
+	it('reads the owner of a statement, an interview frame and a social media post', () => {
+		const text =
+			'According to a statement from the Port Authority, two cranes failed. Joel Anders said in an interview with a regional newspaper that he had warned the board. Anders wrote on social media that the report was wrong.';
+		expect(quotes(text)).toEqual([
+			['Port Authority', 'two cranes failed.'],
+			['Joel Anders', 'he had warned the board.'],
+			['Joel Anders', 'the report was wrong.']
+		]);
+	});
+
+	it('takes the name nearest the verb as the speaker', () => {
+		const text =
+			'Nadia Brooks founded the Blue Harbour Trust. On her Blue Harbour Trust work, Brooks told a magazine, “The sea gives back what we give it.”';
+		expect(quotes(text)[0]?.[0]).toBe('Nadia Brooks');
+	});
+
+	it('reads a body that "cited" quoted words as its reasons', () => {
+		const text = 'The jury cited “her courage in the face of threats” as its reason.';
+		expect(quotes(text)).toEqual([['The jury', 'her courage in the face of threats']]);
+	});
+});
