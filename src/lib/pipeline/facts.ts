@@ -43,6 +43,13 @@ export interface Quote extends Span {
 	kind: 'direct' | 'partial' | 'indirect';
 	/** The reporting words, e.g. "told the council", "according to". Null for a continuation. */
 	cue: string | null;
+	/**
+	 * True when these words carry on the quotation of the previous quote in `quotes`, left open
+	 * at the end of the paragraph before: together they are one quotation.
+	 */
+	continues?: boolean;
+	/** Id of the speaker in `Facts.speakers`. */
+	speakerId?: string;
 }
 
 export interface NumberFact extends Span {

@@ -63,3 +63,63 @@ describe('framed speech', () => {
 		expect(quotes(text)).toEqual([['The jury', 'her courage in the face of threats']]);
 	});
 });
+
+describe('quotations over several paragraphs', () => {
+	it('carries an open quotation into the next paragraph, with or without a new opening mark', () => {
+		const f = extractFacts(
+			'Coach Lena Vogt said, “We started slowly.\n\nThen we found our rhythm.” The crowd cheered.\n\nVogt added: “Nobody gave up.\n\n“That is what I will remember.”',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => [q.speaker, q.text, q.continues ?? false])).toEqual([
+			['Lena Vogt', 'We started slowly.', false],
+			['Lena Vogt', 'Then we found our rhythm.', true],
+			['Lena Vogt', 'Nobody gave up.', false],
+			['Lena Vogt', 'That is what I will remember.', true]
+		]);
+	});
+
+	it('gives "he said" to the person a new paragraph names first', () => {
+		const text =
+			'“It was a fair result,” said Pavel Nour, the visiting coach.\n\nTomas Reyes won the award for best player. He said, “The team carried me.”';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Pavel Nour', 'Tomas Reyes']);
+	});
+
+	it('splits two quotations that follow each other into two sentences', () => {
+		const text =
+			'Judge Amira Lowe criticised the delay, saying “The court was misled.” “We will not allow it again,” she said.';
+		expect(quotes(text)).toEqual([
+			['Amira Lowe', 'The court was misled.'],
+			['Amira Lowe', 'We will not allow it again']
+		]);
+	});
+});
+
+describe('more reporting shapes', () => {
+	it('reads "told <listener> <clause>" and a speaker after "and"', () => {
+		const text =
+			'Harbour spokeswoman Ines Albu told Radio Coast the ferries will resume. Talks began in May and the union says the strike will go on.';
+		expect(quotes(text)).toEqual([
+			['Ines Albu', 'the ferries will resume.'],
+			['the union', 'the strike will go on.']
+		]);
+	});
+
+	it('reads "made clear that", "continued X" and "what he calls"', () => {
+		const text =
+			'Port officials made clear that no ship would be turned away. “We stay open,” continued Dara Quinn, the harbour master. Quinn expects what he calls “a very busy summer.”';
+		expect(quotes(text)).toEqual([
+			['Port officials', 'no ship would be turned away.'],
+			['Dara Quinn', 'We stay open'],
+			['Dara Quinn', 'a very busy summer.']
+		]);
+	});
+
+	it('takes a body named with "of" as a speaker, not a person', () => {
+		const f = extractFacts(
+			'The Federal Department of Fisheries says catches fell sharply. The National Marine Protection Agency said stocks would recover.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => q.speakerKind)).toEqual(['organisation', 'organisation']);
+		expect(f.people).toEqual([]);
+	});
+});

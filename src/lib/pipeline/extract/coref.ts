@@ -26,6 +26,8 @@ export class Coref {
 	lastSpeakerParagraph = -1;
 	/** Body offset where the last speaker's words ended. */
 	lastSpeakerAt = -1;
+	private paragraph = -1;
+	private paragraphStart = 0;
 	/** People who speak or are referred back to (pronoun, surname, role noun): a sign of a person. */
 	readonly referred = new Set<Person>();
 	constructor(readonly registry: PeopleRegistry) {}
@@ -50,18 +52,39 @@ export class Coref {
 		return { name: p.name, role: p.role, kind: 'person', person: p };
 	}
 
-	/** The most recent person a pronoun can refer to: the last speaker first, then by recency. */
+	/**
+	 * The most recent person a pronoun can refer to: the last speaker first, then by recency. A new
+	 * paragraph that names someone else first ("Kane won the award. He said …") means them.
+	 */
 	private pronoun(gender: 'male' | 'female', at: number): Person | null {
 		const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
-		const last = this.lastSpeaker?.person;
-		if (last && fits(last)) return last;
 		let best: Person | null = null;
 		let bestAt = -1;
 		for (const p of this.registry.people) {
 			const m = p.mentions.filter((x) => x.start < at).pop();
 			if (m && m.start > bestAt && fits(p)) [best, bestAt] = [p, m.start];
 		}
+		const last = this.lastSpeaker?.person;
+		if (this.paragraph !== this.lastSpeakerParagraph) {
+			// The subject comes first: "Kane won the Man of the Match award. He said …" is Kane.
+			const from = Math.max(this.paragraphStart, this.lastSpeakerAt + 1);
+			let first: Person | null = null;
+			let firstAt = Infinity;
+			for (const p of this.registry.people) {
+				const m = p.mentions.find((x) => x.start >= from && x.start < at);
+				if (m && m.start < firstAt && fits(p)) [first, firstAt] = [p, m.start];
+			}
+			if (first) return first;
+		}
+		if (last && fits(last)) return last;
 		return best;
+	}
+
+	/** Tells the resolver which paragraph it is reading. */
+	enter(paragraph: number, start: number): void {
+		if (paragraph === this.paragraph) return;
+		this.paragraph = paragraph;
+		this.paragraphStart = start;
 	}
 
 	/**
@@ -76,10 +99,24 @@ export class Coref {
 			.replace(/^(?:and|but|so|then|also)\s+/i, '')
 			// Adverbs between subject and verb: "The ambassador also warned".
 			.replace(
-				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too))+$/i,
+				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too|nevertheless|nonetheless|reportedly|recently|earlier|publicly|privately|subsequently|immediately|strongly|firmly|flatly|openly|once|had|has|have|would|will|could|may|might))+$/i,
 				''
 			);
-		if (!phrase || phrase.split(/\s+/).length > 16) return null;
+		if (!phrase) return null;
+		// "for what he calls": the pronoun is the subject.
+		const clausePronoun = /\b(?:what|as|whom?|which)\s+(he|she|they)$/i.exec(phrase)?.[1];
+		if (clausePronoun) return this.resolve(clausePronoun, span);
+		const sp = this.resolvePhrase(phrase, span);
+		if (sp) return sp;
+		// "The broadcasts began in May and South Korea (says)": the subject of the last clause.
+		const lastClause = /\s(?:and|but|while|whereas|so)\s+([^,]+)$/.exec(phrase)?.[1];
+		return lastClause && lastClause.split(/\s+/).length <= 6
+			? this.resolvePhrase(lastClause, span)
+			: null;
+	}
+
+	private resolvePhrase(phrase: string, span: Span): Speaker | null {
+		if (phrase.split(/\s+/).length > 16) return null;
 		// The name nearest the verb is the subject: "On her Green Fund project, Dr Okoro told".
 		const lastClause =
 			phrase
@@ -166,7 +203,7 @@ export class Coref {
 		}
 		// A body named by its kind: "the central bank", "the statistics office", "the study".
 		const body =
-			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
+			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'.-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index|website|site|service|centre|center|foundation|association|organisation|organization|movement|party|federation)(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
 				tail
 			);
 		if (body) return { name: tail, role: null, kind: 'organisation', person: null };

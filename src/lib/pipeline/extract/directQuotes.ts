@@ -76,6 +76,13 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 				partial = !/:\s*$/.test(before);
 			}
 		}
+		// The rest of a quotation carried over from the paragraph before belongs to its speaker.
+		const carried = span.continues === true && a === span.start - s.start;
+		if (!sp && carried && ctx.coref.lastSpeaker) {
+			sp = ctx.coref.lastSpeaker;
+			if (sp.person)
+				sp.person.mentions.push({ sentence: ctx.index, start: s.start + a, end: s.start + b });
+		}
 		if (!sp) {
 			const co = ctx.coref;
 			// A sentence that is nothing but a quotation ("Nobody listened.") continues the speaker.
@@ -89,6 +96,7 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		}
 		const q = make(ctx, sp, a, b, true, partial || nWords < 4 ? 'partial' : 'direct', cue);
 		if (!q) continue;
+		if (carried) q.continues = true;
 		out.push(q);
 		ctx.coref.spoke(sp, s.paragraph, s.start + b);
 	}

@@ -70,6 +70,7 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 			skipped++;
 			return;
 		}
+		coref.enter(s.paragraph, s.start);
 		const dateline = seg.datelines.has(i);
 		// A dateline names the agency, never a person.
 		if (!dateline)

@@ -21,11 +21,12 @@ showed | shows | projected | projects | forecast | forecasts | expects | expecte
 posted | argued | conceded | concedes | complained | complains | promised | promises | pledged | pledges | vowed |
 vows | threatened | threatens | signalled | signaled | indicated | indicates | ruled | rules | wrote | caution |
 warn | argue | note | insist | claim | believe | estimate | suggest | predict | conclude | report | find | show |
-reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared`);
+reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared | continued |
+made clear | made it clear | makes clear | makes it clear`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
-	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons'
+	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended'
 );
 
 /** Nouns that carry reported content: "repeated claims that", "the allegation that". */
@@ -44,7 +45,7 @@ export const AS_CUES =
 	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
 rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
 labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing |
-cited | cites`);
+cited | cites | saying`);
 
 /** Verbs whose object and complement are the reported content: "accused X of Y". */
 export const CHARGE_VERBS: Record<string, string> = {

@@ -3,7 +3,7 @@ import { NOT_NAME, ROLE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES } from './lexi
 import { lookupEntity } from './gazetteer';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
+const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le|arap|dos|das|ibn)\s+)?`;
 /** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
 const NAME_RE = new RegExp(
@@ -14,6 +14,12 @@ const NAME_RE = new RegExp(
 const NOT_PERSON_HEAD =
 	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city)$/i;
 
+/** Head words of institutions: a capitalised run ending in one names the body, not a person. */
+const BODY_HEADS = new Set(
+	'department ministry government parliament congress senate court university institute bank agency committee commission union organization organisation federation party army forces navy police office council'.split(
+		' '
+	)
+);
 const clean = (w: string): string => w.replace(/[’']s$/, '').toLowerCase();
 /** Abbreviations that are words only in capitals: "UN" is not a name, "Un" in a Korean name like "Lee Un" is. */
 const CAPS_ONLY = new Set(['un', 'us', 'uk', 'eu', 'ap', 'afp', 'dprk', 'nato']);
@@ -28,7 +34,11 @@ function trimName(raw: string): string | null {
 		titled ||= TITLES.has(clean(words[0] ?? ''));
 		words.shift();
 	}
-	while (words.length && notName(words[words.length - 1] ?? '')) words.pop();
+	while (words.length && notName(words[words.length - 1] ?? '')) {
+		// "Environmental Protection Agency": a run that ends in a body's head word is that body.
+		if (BODY_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
+		words.pop();
+	}
 	// "Finance Minister Laura Pinto": the name is what follows the last title or role word.
 	const cut = words.findLastIndex((w) => notName(w) || TITLES.has(clean(w)) || lookupEntity(w));
 	if (cut >= 0)

@@ -16,6 +16,9 @@ const FRAME_OWNER = new RegExp(
 	`^(?:an?|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(FRAME_NOUNS)})\\s+(?:from|by|of|issued by|released by)\\s+`,
 	'iu'
 );
+/** Who was told: "CBC News", "reporters", "the BBC", "a news conference" (then the clause). */
+const TOLD_LISTENER =
+	/^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|lawmakers|parliament|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|broadcaster|agency|station|magazine|programme|program|hearing|committee|court|council|audience|crowd))\s+(?=\p{Ll})/u;
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
 /** "the study published in Nature" -> "the study"; "a statement from the ministry" -> "the ministry". */
@@ -163,13 +166,16 @@ function indirect(ctx: Ctx): Quote[] {
 			/^\p{Lu}\S*\s*[,.]/u.test(rest)
 		)
 			continue;
-		if (m[1] === 'told' || m[1] === 'tells') continue;
-		add(
-			speakerFor(ctx, subjectBefore(masked, m.index)),
-			m.index + m[0].length,
-			masked.length,
-			m[1] ?? ''
-		);
+		// "told CBC News the department will …": the listener is a name or a short plain noun phrase.
+		let from = m.index + m[0].length;
+		if (m[1] === 'told' || m[1] === 'tells') {
+			const listener = TOLD_LISTENER.exec(rest);
+			if (!listener) continue;
+			const clause = rest.slice(listener[0].length);
+			if (clause.split(/\s+/).length < 3 || PREPOSITION.test(clause)) continue;
+			from += listener[0].length;
+		}
+		add(speakerFor(ctx, subjectBefore(masked, m.index)), from, masked.length, m[1] ?? '');
 	}
 	// Content first: "…, a senior official said on Friday."
 	// A trailing ", adding …" or ", above the forecast" is not part of the attribution.
