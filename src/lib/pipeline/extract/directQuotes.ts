@@ -6,8 +6,10 @@ import { AS_CUES } from './lexicon';
 import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
 
 const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*([^,.;:]{1,80}?)\\s+(${CUE})\\b`, 'u');
+/** A name may hold initials and dotted abbreviations: "said U.S. Attorney Erik A. Hooks". */
+const NAME_CHARS = String.raw`(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.)`;
 const AFTER_INVERTED = new RegExp(
-	`^[\\s,—–-]*(${CUE})\\s+([^,.;:]{1,80}?)(?=,|\\.|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
+	`^[\\s,—–-]*(${CUE})\\s+(${NAME_CHARS}{1,120}?)(?=,|\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
 	'u'
 );
 /**

@@ -80,7 +80,8 @@ strategist | chairperson | deputy | vice | member | lawmaker | mp | corresponden
 biologist | physicist | chemist | engineer | president-elect | governor-elect | representative | counsellor |
 consultant | lecturer | boss | coach | captain | striker | midfielder | defender | goalkeeper | substitute | courier |
 nurse | teacher | campaigner | editor | commissioner | inspector | surgeon | pilot | farmer | owner | partner |
-superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer`);
+superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer | detective |
+sheriff | agent | trooper | forecaster | forecasters | administrator | attorney-general | prosecutors`);
 
 /** Nouns meeting coverage uses for whoever has the floor: "the speaker added". */
 export const SPEAKER_NOUNS = set('speaker | delegate | representative');

@@ -40,7 +40,14 @@ function trimName(raw: string): string | null {
 		words.pop();
 	}
 	// "Finance Minister Laura Pinto": the name is what follows the last title or role word.
-	const cut = words.findLastIndex((w) => notName(w) || TITLES.has(clean(w)) || lookupEntity(w));
+	const cut = words.findLastIndex(
+		(w, i) =>
+			notName(w) ||
+			TITLES.has(clean(w)) ||
+			lookupEntity(w) ||
+			// "Attorney Hurwit", "Sheriff Kieran Donahue": a role word before the name is a title.
+			(i < words.length - 1 && ROLE_NOUNS.has(clean(w)))
+	);
 	if (cut >= 0)
 		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
 	// "Judge Penrose", "Dr Okafor": a title makes one capitalised word a surname.

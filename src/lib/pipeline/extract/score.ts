@@ -96,6 +96,9 @@ function quoteUnits(gold: Gold['quotes'], quotes: Quote[], match: QuoteMatch): Q
 
 type QuoteMatch = (g: Gold['quotes'][number], f: Quote) => boolean;
 
+const distinct = <T extends { when: string }>(dates: T[]): T[] =>
+	dates.filter((d, i) => dates.findIndex((x) => x.when === d.when) === i);
+
 /** Recall and precision per fact kind, scored as the issue describes. */
 export function scoreFacts(gold: Gold, facts: Facts): Record<string, KindScore> {
 	const quoteMatch: QuoteMatch = (g, f) => {
@@ -105,7 +108,8 @@ export function scoreFacts(gold: Gold, facts: Facts): Record<string, KindScore> 
 	return {
 		quotes: score(gold.quotes, quoteUnits(gold.quotes, facts.quotes, quoteMatch), quoteMatch),
 		numbers: score(gold.numbers, facts.numbers, (g, f) => g.value === f.value),
-		dates: score(gold.dates, facts.dates, (g, f) => g.when === f.when),
+		// Each distinct date counts once, however often the article or the gold repeats it.
+		dates: score(distinct(gold.dates), distinct(facts.dates), (g, f) => g.when === f.when),
 		people: score(gold.people, facts.people, (g, f) => sameName(g.name, f.name)),
 		places: score(gold.places ?? [], facts.places, (g, f) =>
 			[g.name, ...(g.aliases ?? [])].some(
