@@ -123,3 +123,37 @@ describe('more reporting shapes', () => {
 		expect(f.people).toEqual([]);
 	});
 });
+
+describe('courtroom and study shapes', () => {
+	it('reads "Mr. Surname", "said that, as …" and a quote credited "according to" a paper', () => {
+		const text =
+			'Prosecutor Ruth Okafor opened the case. Mr. Okafor’s colleague was absent. Mrs. Okafor told the jury, “The boy was never seen by a doctor.” Speaking for the defence, Liam Doyle, SC, said that, as the family lived far away, they could not travel. “The house was cold and damp,” according to the Evening Courier.';
+		expect(quotes(text)).toEqual([
+			['Ruth Okafor', 'The boy was never seen by a doctor.'],
+			['Liam Doyle', 'as the family lived far away, they could not travel.'],
+			['Evening Courier', 'The house was cold and damp']
+		]);
+	});
+
+	it('lets studies "find" and "show" but not the police, and needs a clause after "warned"', () => {
+		const text =
+			'The survey found most tenants paid more than a third of their income. Police found a car near the bridge. The mayor warned drivers against the old road.';
+		expect(quotes(text)).toEqual([
+			['The survey', 'most tenants paid more than a third of their income.']
+		]);
+	});
+
+	it('reads "stating that" and "countered that" before a quotation', () => {
+		const text =
+			'Professor Hana Berg opened the session, stating that “Every voice is welcome here.” Minister Ivo Kral countered that “Some voices spread hate.”';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Hana Berg', 'Ivo Kral']);
+	});
+});
+
+describe('attribution in the next sentence', () => {
+	it('takes the speaker of a quotation from a following sentence that only attributes', () => {
+		const text =
+			'The vote passed narrowly.\n\n“We will not give up on the north.” Sara Lindqvist told reporters after the vote.';
+		expect(quotes(text)).toEqual([['Sara Lindqvist', 'We will not give up on the north.']]);
+	});
+});

@@ -98,7 +98,9 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 			)
 		);
 		places.push(...placesInSentence(s, i, dateline));
-		if (!dateline) quotes.push(...quotesInSentence(coref, s, i, spans));
+		const next = seg.sentences[i + 1];
+		const sameParagraph = next?.paragraph === s.paragraph ? next : undefined;
+		if (!dateline) quotes.push(...quotesInSentence(coref, s, i, spans, sameParagraph));
 	});
 	if (skipped) warnings.push(`${skipped} over-long sentence(s) without full stops were skipped`);
 	facts.people = keepPeople(registry.people, quotes, coref.referred, body);

@@ -22,11 +22,21 @@ posted | argued | conceded | concedes | complained | complains | promised | prom
 vows | threatened | threatens | signalled | signaled | indicated | indicates | ruled | rules | wrote | caution |
 warn | argue | note | insist | claim | believe | estimate | suggest | predict | conclude | report | find | show |
 reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared | continued |
-made clear | made it clear | makes clear | makes it clear`);
+made clear | made it clear | makes clear | makes it clear | countered | counters | responded | stating |
+claiming`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
-	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended'
+	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended | found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'
+);
+
+/** Reporting verbs that only studies and their authors use that way: "the study found …". */
+export const EVIDENCE_VERBS = set(
+	'found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'
+);
+/** Who reports evidence: "the study", "researchers", "NOAA scientists", "the data". */
+export const RESEARCH_NOUNS = set(
+	'study | studies | research | researchers | scientists | report | survey | data | analysis | paper | poll | model | findings | forecasters | authors | review | trial | experts | economists | analysts'
 );
 
 /** Nouns that carry reported content: "repeated claims that", "the allegation that". */
@@ -45,7 +55,7 @@ export const AS_CUES =
 	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
 rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
 labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing |
-cited | cites | saying`);
+cited | cites | saying | stating | claiming | adding | noting | arguing | insisting | explaining`);
 
 /** Verbs whose object and complement are the reported content: "accused X of Y". */
 export const CHARGE_VERBS: Record<string, string> = {

@@ -6,8 +6,10 @@ import { lookupEntity } from './gazetteer';
 const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le|arap|dos|das|ibn)\s+)?`;
 /** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
+/** A title written with a full stop ("Mr.", "Dr.") starts a name run: "Mr. Tedeschi". */
+const DOTTED_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\.\s+)?`;
 const NAME_RE = new RegExp(
-	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
+	`(?<![\\p{L}.])${DOTTED_TITLE}${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
 	'gu'
 );
 /** Heads that make a capitalised phrase a place, body or thing rather than a person. */

@@ -178,8 +178,9 @@ export function segment(body: string): Segmented {
 			while (j < pEnd && (CLOSERS + '’)]').includes(body[j] ?? '')) j++;
 			const next = /^\s+([\p{Lu}\p{N}“"‘(])/u.exec(body.slice(j, j + 4));
 			// “… the country.” “We support …”: a quotation that ends a sentence, then a new one.
+			// “… welcome here.” Minister Kral countered …: the quotation ended the sentence.
 			const quoteThenQuote =
-				inQuote && span?.end === i + 1 && /^\s+[“"]/.test(body.slice(j, j + 3));
+				inQuote && span?.end === i + 1 && /^\s+[“"\p{Lu}]/u.test(body.slice(j, j + 3));
 			if (!next || !(quoteThenQuote || isBoundary(body, i, inQuote))) continue;
 			push(s, j);
 			s = j;
