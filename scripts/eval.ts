@@ -1,11 +1,13 @@
 /**
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
- * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them).
+ * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
+ * and, when present, the real reports in tests/fixtures/real/dev and tests/fixtures/real/blind as
+ * separate blocks.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extractFacts } from '../src/lib/pipeline/extract/index';
 import {
 	scoreFacts,
@@ -61,4 +63,10 @@ else {
 	run(seeds, 'ALL SEEDS');
 	run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
 	run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');
+	// Real published reports: dev is what rules may be tuned on, blind is kept unseen until measured.
+	for (const [dir, title] of [
+		['tests/fixtures/real/dev', 'ALL REAL DEV REPORTS'],
+		['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)']
+	] as const)
+		if (existsSync(dir)) run(folder(dir), title);
 }

@@ -43,6 +43,25 @@ export interface Quote extends Span {
 	kind: 'direct' | 'partial' | 'indirect';
 	/** The reporting words, e.g. "told the council", "according to". Null for a continuation. */
 	cue: string | null;
+	/**
+	 * True when these words carry on the quotation of the previous quote in `quotes`, left open
+	 * at the end of the paragraph before: together they are one quotation.
+	 */
+	continues?: boolean;
+	/** Id of the speaker in `Facts.speakers`. */
+	speakerId?: string;
+}
+
+/** One speaker however the article names them: every quote by them points at `id`. */
+export interface QuoteSpeaker {
+	/** Stable within the article: a slug of the name ("maria-lopez"). */
+	id: string;
+	/** The fullest name the article gives, or the role or body when it gives no name. */
+	name: string;
+	role: string | null;
+	kind: SpeakerKind;
+	/** Other ways the article names them: "Lopez", "Ambassador Lopez", "Lopez’s", "the envoy". */
+	aliases: string[];
 }
 
 export interface NumberFact extends Span {
@@ -62,6 +81,8 @@ export interface DateFact extends Span {
 	/** What happened then, as a short clause. */
 	what: string;
 	text: string;
+	/** Where else the article gives the same date (a date is reported once, at its first mention). */
+	mentions?: Span[];
 }
 
 export interface Place extends Span {
@@ -87,6 +108,8 @@ export interface Facts {
 	dates: DateFact[];
 	people: Person[];
 	places: Place[];
+	/** The speakers of `quotes`, one per person or body (quotes point at them by `speakerId`). */
+	speakers?: QuoteSpeaker[];
 	/** Problems met on the way (empty text, truncated input...), in plain words. */
 	warnings: string[];
 }

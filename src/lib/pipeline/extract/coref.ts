@@ -1,10 +1,17 @@
 import type { Person, SpeakerKind, Span } from '../facts';
-import { PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { FEMALE_TITLES, MALE_TITLES, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
 const GROUP_RE =
 	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police|agencies|charities|lawyers|attorneys|prosecutors|teachers|parents|patients|nurses|fans|players|voters|companies|banks|airlines|insurers|retailers|manufacturers|landlords|tenants)$/iu;
+
+/** A role that names a gender ("spokeswoman") must agree with the pronoun. */
+function roleFits(role: string | null, gender: 'male' | 'female'): boolean {
+	const words = (role ?? '').toLowerCase().split(/\s+/);
+	const other = gender === 'male' ? FEMALE_TITLES : MALE_TITLES;
+	return !words.some((w) => other.has(w));
+}
 
 export interface Speaker {
 	name: string;
@@ -17,9 +24,27 @@ export interface Speaker {
 export class Coref {
 	lastSpeaker: Speaker | null = null;
 	lastSpeakerParagraph = -1;
+	/** Body offset where the last speaker's words ended. */
+	lastSpeakerAt = -1;
+	private paragraph = -1;
+	private paragraphStart = 0;
 	/** People who speak or are referred back to (pronoun, surname, role noun): a sign of a person. */
 	readonly referred = new Set<Person>();
 	constructor(readonly registry: PeopleRegistry) {}
+
+	/** Records who spoke last, so "he said" or an unattributed quote can follow them. */
+	spoke(sp: Speaker, paragraph: number, at: number): void {
+		this.lastSpeaker = sp;
+		this.lastSpeakerParagraph = paragraph;
+		this.lastSpeakerAt = at;
+	}
+
+	/** Someone named since the last speaker spoke: a pronoun may mean them instead. */
+	private namedSince(at: number): boolean {
+		return this.registry.people.some((p) =>
+			p.mentions.some((m) => m.start > this.lastSpeakerAt && m.start < at)
+		);
+	}
 
 	private fromPerson(p: Person, span: Span): Speaker {
 		this.referred.add(p);
@@ -27,18 +52,39 @@ export class Coref {
 		return { name: p.name, role: p.role, kind: 'person', person: p };
 	}
 
-	/** The most recent person a pronoun can refer to: the last speaker first, then by recency. */
+	/**
+	 * The most recent person a pronoun can refer to: the last speaker first, then by recency. A new
+	 * paragraph that names someone else first ("Kane won the award. He said …") means them.
+	 */
 	private pronoun(gender: 'male' | 'female', at: number): Person | null {
 		const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
-		const last = this.lastSpeaker?.person;
-		if (last && fits(last)) return last;
 		let best: Person | null = null;
 		let bestAt = -1;
 		for (const p of this.registry.people) {
 			const m = p.mentions.filter((x) => x.start < at).pop();
 			if (m && m.start > bestAt && fits(p)) [best, bestAt] = [p, m.start];
 		}
+		const last = this.lastSpeaker?.person;
+		if (this.paragraph !== this.lastSpeakerParagraph) {
+			// The subject comes first: "Kane won the Man of the Match award. He said …" is Kane.
+			const from = Math.max(this.paragraphStart, this.lastSpeakerAt + 1);
+			let first: Person | null = null;
+			let firstAt = Infinity;
+			for (const p of this.registry.people) {
+				const m = p.mentions.find((x) => x.start >= from && x.start < at);
+				if (m && m.start < firstAt && fits(p)) [first, firstAt] = [p, m.start];
+			}
+			if (first) return first;
+		}
+		if (last && fits(last)) return last;
 		return best;
+	}
+
+	/** Tells the resolver which paragraph it is reading. */
+	enter(paragraph: number, start: number): void {
+		if (paragraph === this.paragraph) return;
+		this.paragraph = paragraph;
+		this.paragraphStart = start;
 	}
 
 	/**
@@ -53,12 +99,38 @@ export class Coref {
 			.replace(/^(?:and|but|so|then|also)\s+/i, '')
 			// Adverbs between subject and verb: "The ambassador also warned".
 			.replace(
-				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too))+$/i,
+				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too|nevertheless|nonetheless|reportedly|recently|earlier|publicly|privately|subsequently|immediately|strongly|firmly|flatly|openly|once|had|has|have|would|will|could|may|might))+$/i,
 				''
 			);
-		if (!phrase || phrase.split(/\s+/).length > 16) return null;
-		for (const c of findPeople(phrase)) {
-			const known = this.registry.people.find((p) => p.name === c.name);
+		if (!phrase) return null;
+		// "for what he calls": the pronoun is the subject.
+		const clausePronoun = /\b(?:what|as|whom?|which)\s+(he|she|they)$/i.exec(phrase)?.[1];
+		if (clausePronoun) return this.resolve(clausePronoun, span);
+		const sp = this.resolvePhrase(phrase, span);
+		if (sp) return sp;
+		// "The broadcasts began in May and South Korea (says)": the subject of the last clause.
+		const lastClause = /\s(?:and|but|while|whereas|so)\s+([^,]+)$/.exec(phrase)?.[1];
+		return lastClause && lastClause.split(/\s+/).length <= 6
+			? this.resolvePhrase(lastClause, span)
+			: null;
+	}
+
+	private resolvePhrase(phrase: string, span: Span): Speaker | null {
+		if (phrase.split(/\s+/).length > 16) return null;
+		// The name nearest the verb is the subject: "On her Green Fund project, Dr Okoro told".
+		const lastClause =
+			phrase
+				.split(/,(?!\d)\s*/)
+				.pop()
+				?.trim() ?? '';
+		if (/^\p{Lu}[\p{Ll}’'-]+$/u.test(lastClause) && !PRONOUNS[lastClause.toLowerCase()]) {
+			const p = this.registry.bySingleName(lastClause);
+			if (p) return this.fromPerson(p, span);
+		}
+		for (const c of [...findPeople(lastClause), ...findPeople(phrase).reverse()]) {
+			const known =
+				this.registry.people.find((p) => p.name === c.name) ??
+				(c.name.includes(' ') ? null : this.registry.bySurname(c.name));
 			if (known) return this.fromPerson(known, span);
 		}
 		// "The agency, which fined the firm last year, said": the relative clause is not the subject.
@@ -71,6 +143,16 @@ export class Coref {
 		const low = tail.toLowerCase();
 		const pron = PRONOUNS[low];
 		if (pron === 'male' || pron === 'female') {
+			// "A spokesman said …. He added …": a speaker known only by role carries on.
+			const last = this.lastSpeaker;
+			if (
+				last &&
+				!last.person &&
+				last.kind === 'person' &&
+				roleFits(last.role, pron) &&
+				!this.namedSince(span.start)
+			)
+				return last;
 			const p = this.pronoun(pron, span.start);
 			if (p) {
 				p.gender ??= pron;
@@ -92,9 +174,18 @@ export class Coref {
 				person: null
 			};
 		const roleNoun = /^the\s+(\S+)$/i.exec(tail)?.[1]?.toLowerCase();
+		// "The speaker added": meeting coverage names whoever has the floor that way.
+		if (roleNoun && SPEAKER_NOUNS.has(roleNoun) && this.lastSpeaker?.kind === 'person') {
+			const last = this.lastSpeaker;
+			if (last.person) return this.fromPerson(last.person, span);
+			return last;
+		}
 		if (roleNoun && ROLE_NOUNS.has(roleNoun)) {
 			const p = this.registry.byRoleNoun(roleNoun);
 			if (p) return this.fromPerson(p, span);
+			// "The representative of Brazil said …. The representative added …".
+			const last = this.lastSpeaker;
+			if (last && !last.person && last.role?.toLowerCase().includes(roleNoun)) return last;
 		}
 		const words = low.split(/\s+/);
 		const roleWord = (w: string): boolean => {
@@ -112,7 +203,7 @@ export class Coref {
 		}
 		// A body named by its kind: "the central bank", "the statistics office", "the study".
 		const body =
-			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
+			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'.-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index|website|site|service|centre|center|foundation|association|organisation|organization|movement|party|federation)(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
 				tail
 			);
 		if (body) return { name: tail, role: null, kind: 'organisation', person: null };

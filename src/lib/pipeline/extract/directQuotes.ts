@@ -3,13 +3,32 @@ import type { Quote } from '../facts';
 import type { QuoteSpan } from './segment';
 import type { Speaker } from './coref';
 import { AS_CUES } from './lexicon';
-import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
+import { findPeople } from './people';
+import {
+	CUE,
+	make,
+	mainSubject,
+	source,
+	sourceName,
+	speakerFor,
+	subjectBefore,
+	words,
+	type Ctx
+} from './quoteParts';
 
 const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*([^,.;:]{1,80}?)\\s+(${CUE})\\b`, 'u');
+/** A name may hold initials and dotted abbreviations: "said U.S. Attorney Erik A. Hooks". */
+const NAME_CHARS = String.raw`(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.)`;
 const AFTER_INVERTED = new RegExp(
-	`^[\\s,—–-]*(${CUE})\\s+([^,.;:]{1,80}?)(?=,|\\.|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
+	`^[\\s,—–-]*(${CUE})\\s+(${NAME_CHARS}{1,120}?)(?=,|\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
 	'u'
 );
+/** A sentence that only attributes: "Lopez told reporters after the vote." (no words of its own). */
+const NEXT_ATTRIBUTION = new RegExp(
+	`^(\\p{Lu}[^,;:“”"_]{0,80}?)\\s+((?:${CUE})(?:\\s+(?:reporters|journalists|the \\p{Ll}+|an? \\p{Ll}+))?(?:\\s+(?:on|in|at|after|before|during|from|outside)\\s[^,;:“”"]{1,50})?)\\.$`,
+	'u'
+);
+
 /**
  * A name in quotation marks, not speech: a programme, book or campaign ("Squawk on the Street"):
  * two to eight words, every one capitalised but the small ones, and no closing punctuation.
@@ -55,6 +74,10 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 					?.trim() ?? null;
 		}
 		if (!sp && inv?.[2]) [sp, cue] = [speakerFor(ctx, inv[2]), inv[1] ?? null];
+		// “…”, according to the Herald.
+		const acc = /^[\s,—–-]*according to ([^,.;:_]{2,80})/i.exec(after);
+		if (!sp && acc?.[1])
+			[sp, cue] = [speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]), 'according to'];
 		let partial = false;
 		if (!sp) {
 			const cues = [
@@ -76,6 +99,27 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 				partial = !/:\s*$/.test(before);
 			}
 		}
+		// “We will not back down.” Lopez told reporters after the vote.
+		const whole = !ctx.masked.replace(/[“”"‘’'_\s]/g, '');
+		const byNext = whole && ctx.next ? NEXT_ATTRIBUTION.exec(ctx.next.text) : null;
+		if (!sp && byNext?.[1] && ctx.next) {
+			// The speaker is named only in the next sentence: record them before resolving.
+			const n = ctx.next;
+			for (const c of findPeople(byNext[1]))
+				ctx.coref.registry.add(c, {
+					sentence: ctx.index + 1,
+					start: n.start + c.start,
+					end: n.start + c.end
+				});
+			[sp, cue] = [speakerFor(ctx, byNext[1]), byNext[2] ?? null];
+		}
+		// The rest of a quotation carried over from the paragraph before belongs to its speaker.
+		const carried = span.continues === true && a === span.start - s.start;
+		if (!sp && carried && ctx.coref.lastSpeaker) {
+			sp = ctx.coref.lastSpeaker;
+			if (sp.person)
+				sp.person.mentions.push({ sentence: ctx.index, start: s.start + a, end: s.start + b });
+		}
 		if (!sp) {
 			const co = ctx.coref;
 			// A sentence that is nothing but a quotation ("Nobody listened.") continues the speaker.
@@ -89,9 +133,9 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		}
 		const q = make(ctx, sp, a, b, true, partial || nWords < 4 ? 'partial' : 'direct', cue);
 		if (!q) continue;
+		if (carried) q.continues = true;
 		out.push(q);
-		ctx.coref.lastSpeaker = sp;
-		ctx.coref.lastSpeakerParagraph = s.paragraph;
+		ctx.coref.spoke(sp, s.paragraph, s.start + b);
 	}
 	return out;
 }

@@ -8,6 +8,7 @@ import { datesInSentence } from './dates';
 import { numbersInSentence } from './numbers';
 import { placesInSentence, uniquePlaces } from './places';
 import { keepPeople } from './personhood';
+import { canonicalSpeakers } from './speakers';
 
 export { parseArticle, type ArticleOptions } from './article';
 
@@ -23,6 +24,17 @@ function binaryShare(text: string): number {
 		if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) bad++;
 	}
 	return sample.length ? bad / sample.length : 0;
+}
+
+/** One fact per distinct date, at its first mention; later mentions are kept as its mentions. */
+function distinctDates(dates: DateFact[]): DateFact[] {
+	const byWhen = new Map<string, DateFact>();
+	for (const d of dates) {
+		const first = byWhen.get(d.when);
+		if (!first) byWhen.set(d.when, { ...d, mentions: [] });
+		else first.mentions?.push({ sentence: d.sentence, start: d.start, end: d.end });
+	}
+	return [...byWhen.values()];
 }
 
 /**
@@ -70,6 +82,7 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 			skipped++;
 			return;
 		}
+		coref.enter(s.paragraph, s.start);
 		const dateline = seg.datelines.has(i);
 		// A dateline names the agency, never a person.
 		if (!dateline)
@@ -85,13 +98,16 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 			)
 		);
 		places.push(...placesInSentence(s, i, dateline));
-		if (!dateline) quotes.push(...quotesInSentence(coref, s, i, spans));
+		const next = seg.sentences[i + 1];
+		const sameParagraph = next?.paragraph === s.paragraph ? next : undefined;
+		if (!dateline) quotes.push(...quotesInSentence(coref, s, i, spans, sameParagraph));
 	});
 	if (skipped) warnings.push(`${skipped} over-long sentence(s) without full stops were skipped`);
 	facts.people = keepPeople(registry.people, quotes, coref.referred, body);
+	facts.speakers = canonicalSpeakers(quotes, facts.people, body);
 	facts.quotes = quotes;
 	facts.numbers = numbers;
-	facts.dates = dates;
+	facts.dates = distinctDates(dates);
 	facts.places = uniquePlaces(places);
 	if (!quotes.length && !numbers.length && !dates.length)
 		warnings.push('no quotes, numbers or dates were found in the text');

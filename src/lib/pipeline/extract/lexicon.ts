@@ -21,11 +21,22 @@ showed | shows | projected | projects | forecast | forecasts | expects | expecte
 posted | argued | conceded | concedes | complained | complains | promised | promises | pledged | pledges | vowed |
 vows | threatened | threatens | signalled | signaled | indicated | indicates | ruled | rules | wrote | caution |
 warn | argue | note | insist | claim | believe | estimate | suggest | predict | conclude | report | find | show |
-reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared`);
+reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared | continued |
+made clear | made it clear | makes clear | makes it clear | countered | counters | responded | stating |
+claiming`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
-	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons'
+	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended | found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'
+);
+
+/** Reporting verbs that only studies and their authors use that way: "the study found …". */
+export const EVIDENCE_VERBS = set(
+	'found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'
+);
+/** Who reports evidence: "the study", "researchers", "NOAA scientists", "the data". */
+export const RESEARCH_NOUNS = set(
+	'study | studies | research | researchers | scientists | report | survey | data | analysis | paper | poll | model | findings | forecasters | authors | review | trial | experts | economists | analysts'
 );
 
 /** Nouns that carry reported content: "repeated claims that", "the allegation that". */
@@ -34,11 +45,17 @@ export const CLAIM_NOUNS =
 warnings | assertion | assertions | charge | charges | concern | concerns | fears | view | argument | arguments |
 statement | statements | estimate | estimates | prediction | predictions | assessment | report | reports`);
 
+/** Documents and channels that carry someone's words: "according to a statement from X". */
+export const FRAME_NOUNS = set(
+	'statement | post | letter | release | press release | transcript | memo | email | filing | message | note'
+);
+
 /** Words that introduce what someone said with "as": "describing it as", "dismissed ... as". */
 export const AS_CUES =
 	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
 rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
-labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing`);
+labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing |
+cited | cites | saying | stating | claiming | adding | noting | arguing | insisting | explaining`);
 
 /** Verbs whose object and complement are the reported content: "accused X of Y". */
 export const CHARGE_VERBS: Record<string, string> = {
@@ -73,7 +90,11 @@ strategist | chairperson | deputy | vice | member | lawmaker | mp | corresponden
 biologist | physicist | chemist | engineer | president-elect | governor-elect | representative | counsellor |
 consultant | lecturer | boss | coach | captain | striker | midfielder | defender | goalkeeper | substitute | courier |
 nurse | teacher | campaigner | editor | commissioner | inspector | surgeon | pilot | farmer | owner | partner |
-superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer`);
+superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer | detective |
+sheriff | agent | trooper | forecaster | forecasters | administrator | attorney-general | prosecutors`);
+
+/** Nouns meeting coverage uses for whoever has the floor: "the speaker added". */
+export const SPEAKER_NOUNS = set('speaker | delegate | representative');
 
 /** Titles written before a name: "President Joe Biden", "Dr. Jane Smith". */
 export const TITLES =

@@ -69,3 +69,13 @@ describe('people', () => {
 		]);
 	});
 });
+
+describe('people in government press releases', () => {
+	it('does not list units, systems or assemblies as people', () => {
+		const f = extractFacts(
+			'The Harbour Drug Unit and the Coastal Warning System reported to the Grand Regional Assembly. Sheriff Tom Avery said arrests rose.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.people.map((p) => p.name)).toEqual(['Tom Avery']);
+	});
+});

@@ -3,17 +3,25 @@ import { NOT_NAME, ROLE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES } from './lexi
 import { lookupEntity } from './gazetteer';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le)\s+)?`;
+const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
+const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le|arap|dos|das|ibn)\s+)?`;
 /** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
+/** A title written with a full stop ("Mr.", "Dr.") starts a name run: "Mr. Tedeschi". */
+const DOTTED_TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev)\.\s+)?`;
 const NAME_RE = new RegExp(
-	`(?<![\\p{L}.])${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
+	`(?<![\\p{L}.])${DOTTED_TITLE}${WORD}(?:\\s+${PARTICLE}${WORD}){0,6}(?![\\p{L}])`,
 	'gu'
 );
 /** Heads that make a capitalised phrase a place, body or thing rather than a person. */
 const NOT_PERSON_HEAD =
-	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city)$/i;
+	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city|assembly|unit|system|systems|service|services|tax|instructions|sentenced|assistant|mapping)$/i;
 
+/** Head words of institutions: a capitalised run ending in one names the body, not a person. */
+const BODY_HEADS = new Set(
+	'department ministry government parliament congress senate court university institute bank agency committee commission union organization organisation federation party army forces navy police office council'.split(
+		' '
+	)
+);
 const clean = (w: string): string => w.replace(/[’']s$/, '').toLowerCase();
 /** Abbreviations that are words only in capitals: "UN" is not a name, "Un" in a Korean name like "Lee Un" is. */
 const CAPS_ONLY = new Set(['un', 'us', 'uk', 'eu', 'ap', 'afp', 'dprk', 'nato']);
@@ -28,9 +36,20 @@ function trimName(raw: string): string | null {
 		titled ||= TITLES.has(clean(words[0] ?? ''));
 		words.shift();
 	}
-	while (words.length && notName(words[words.length - 1] ?? '')) words.pop();
+	while (words.length && notName(words[words.length - 1] ?? '')) {
+		// "Environmental Protection Agency": a run that ends in a body's head word is that body.
+		if (BODY_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
+		words.pop();
+	}
 	// "Finance Minister Laura Pinto": the name is what follows the last title or role word.
-	const cut = words.findLastIndex((w) => notName(w) || TITLES.has(clean(w)) || lookupEntity(w));
+	const cut = words.findLastIndex(
+		(w, i) =>
+			notName(w) ||
+			TITLES.has(clean(w)) ||
+			lookupEntity(w) ||
+			// "Attorney Hurwit", "Sheriff Kieran Donahue": a role word before the name is a title.
+			(i < words.length - 1 && ROLE_NOUNS.has(clean(w)))
+	);
 	if (cut >= 0)
 		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
 	// "Judge Penrose", "Dr Okafor": a title makes one capitalised word a surname.
@@ -134,6 +153,8 @@ export class PeopleRegistry {
 	add(c: Candidate, span: Span): Person {
 		const key = c.name.replace(/-/g, ' ').toLowerCase();
 		let p = this.people.find((x) => x.name.replace(/-/g, ' ').toLowerCase() === key);
+		// "Ambassador Otieno" after "Grace Otieno": a titled surname is the person already named.
+		if (!p && !c.name.includes(' ')) p = this.bySurname(c.name) ?? undefined;
 		if (!p) {
 			p = { ...span, name: c.name, role: c.role, kind: 'person', gender: c.gender, mentions: [] };
 			this.people.push(p);
@@ -141,6 +162,14 @@ export class PeopleRegistry {
 		if (!p.gender && c.gender) p.gender = c.gender;
 		p.mentions.push(span);
 		return p;
+	}
+
+	/** The most recent person with this surname and a longer name, or null. */
+	bySurname(word: string): Person | null {
+		const w = clean(word);
+		const withName = (p: Person): boolean =>
+			p.name.includes(' ') && clean(p.name.split(' ').pop() ?? '') === w;
+		return [...this.people].reverse().find(withName) ?? null;
 	}
 
 	/** A one-word mention ("Lopez", "Maria"): surname first, then given name, most recent first. */

@@ -1,12 +1,33 @@
 /** What the quote rules share: the sentence being read, subjects, speakers, quote records. */
 import type { Quote, Sentence } from '../facts';
 import type { Coref, Speaker } from './coref';
-import { CUE_VERBS } from './lexicon';
+import { CUE_VERBS, FRAME_NOUNS } from './lexicon';
 
 export const words = (s: Set<string>): string => [...s].join('|');
 export const CUE = words(CUE_VERBS);
-const FINITE =
+export const FINITE =
 	/\b(?:\p{Ll}+ed|said|says|told|made|gave|took|kept|held|met|left|began|won|lost|cut|set|put|rose|fell|grew|hit|sent|spent|saw|found|brought|led|ran|paid|sold|built|came|went|got|has|have|had|is|was|are|were|will|would|can|could|warns)\b/u;
+
+/** A document or channel that carries someone's words: "a statement from", "a post by". */
+const FRAME_OWNER = new RegExp(
+	`^(?:an?|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${words(FRAME_NOUNS)})\\s+(?:from|by|of|issued by|released by)\\s+`,
+	'iu'
+);
+/** "the study published in Nature" -> "the study"; "a statement from the ministry" -> "the ministry". */
+export const sourceName = (np: string): string =>
+	np
+		.replace(FRAME_OWNER, '')
+		.split(/\s+(?:published|released|issued|seen|obtained|cited|who|which|that|by|from)\s/)[0]
+		?.trim() ?? '';
+
+/** "according to the study published in Nature" -> a source named "the study". */
+export function source(np: string): Speaker | null {
+	const name = sourceName(np);
+	const n = name.split(/\s+/).length;
+	return n >= 1 && n <= 6 && /[\p{L}]/u.test(name)
+		? { name, role: null, kind: 'organisation', person: null }
+		: null;
+}
 
 export interface Ctx {
 	coref: Coref;
@@ -14,6 +35,8 @@ export interface Ctx {
 	index: number;
 	/** Sentence text with quotation-mark contents blanked, so rules never fire inside quotes. */
 	masked: string;
+	/** The next sentence of the same paragraph, which may name the speaker of a quotation. */
+	next?: Sentence;
 }
 
 /** The subject of the clause ending at `at`: from the last clause break to the verb. */

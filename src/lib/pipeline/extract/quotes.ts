@@ -1,33 +1,44 @@
 import type { Quote, Sentence } from '../facts';
 import type { QuoteSpan } from './segment';
 import type { Coref, Speaker } from './coref';
-import { AS_CUES, CHARGE_VERBS, CLAIM_NOUNS, ROLE_NOUNS, SAY_VERBS } from './lexicon';
+import {
+	AS_CUES,
+	CHARGE_VERBS,
+	CLAIM_NOUNS,
+	EVIDENCE_VERBS,
+	RESEARCH_NOUNS,
+	ROLE_NOUNS,
+	SAY_VERBS
+} from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { directQuotes, isTitle } from './directQuotes';
-import { CUE, make, mainSubject, speakerFor, subjectBefore, words, type Ctx } from './quoteParts';
+import {
+	CUE,
+	FINITE,
+	make,
+	mainSubject,
+	source,
+	sourceName,
+	speakerFor,
+	subjectBefore,
+	words,
+	type Ctx
+} from './quoteParts';
 
 /** ", adding …", ", above the forecast" at the end, with no ", X said" attribution in it. */
 const TRAILING_ADJUNCT = new RegExp(
 	`,\\s+(?:adding|saying|citing|as|above|below|up|down|after|before|while|with|compared)\\b(?![^_]*,\\s+[^,_]{1,60}?\\s+(?:${CUE})\\b[^,_]{0,60}$)[^_]*$`,
 	'u'
 );
+/** Who was told: "CBC News", "reporters", "the BBC", "a news conference" (then the clause). */
+const TOLD_LISTENER =
+	/^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|lawmakers|parliament|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|broadcaster|agency|station|magazine|programme|program|hearing|committee|court|council|audience|crowd))\s+(?=\p{Ll})/u;
+/** A finite verb within the reported words: "the plan is", "prices rose", "they will". */
+const CLAUSE_VERB =
+	/\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|do|does|did|\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}s)\b/u;
+const RESEARCH_SOURCE = new RegExp(`\\b(?:${words(RESEARCH_NOUNS)})\\b`, 'i');
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
-/** "the study published in Nature" -> "the study". */
-const sourceName = (np: string): string =>
-	np
-		.split(/\s+(?:published|released|issued|seen|obtained|cited|who|which|that|by|from)\s/)[0]
-		?.trim() ?? '';
-
-/** "according to the study published in Nature" -> a source named "the study". */
-function source(np: string): Speaker | null {
-	const name = sourceName(np);
-	const n = name.split(/\s+/).length;
-	return n >= 1 && n <= 6 && /[\p{L}]/u.test(name)
-		? { name, role: null, kind: 'organisation', person: null }
-		: null;
-}
-
 /** Reported speech: "X said that …", "according to X, …", "…, X said", "X accused Y of …". */
 function indirect(ctx: Ctx): Quote[] {
 	const { masked } = ctx;
@@ -47,8 +58,7 @@ function indirect(ctx: Ctx): Quote[] {
 		if (quote) {
 			out.push(quote);
 			taken.push([a, end]);
-			ctx.coref.lastSpeaker = sp;
-			ctx.coref.lastSpeakerParagraph = ctx.sentence.paragraph;
+			ctx.coref.spoke(sp, ctx.sentence.paragraph, ctx.sentence.start + end);
 		}
 	};
 	const end = masked.replace(/[.\s]+$/, '').length;
@@ -63,13 +73,15 @@ function indirect(ctx: Ctx): Quote[] {
 		);
 	// X told the council that …, X repeated claims that …
 	const that = new RegExp(
-		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat\\s+`,
+		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat,?\\s+`,
 		'gu'
 	);
 	for (const m of masked.matchAll(that)) {
 		const mid = (m[2] ?? '').trim().toLowerCase();
+		// "said in an interview with a local radio station that": a framing phrase may run longer.
+		const frame = /^(?:in|on|at|during|to|after|before|with)\s/.test(mid) ? 11 : 6;
 		const midOk =
-			!mid || mid.split(/\s+/).length <= 6 || [...CLAIM_NOUNS].some((n) => mid.endsWith(n));
+			!mid || mid.split(/\s+/).length <= frame || [...CLAIM_NOUNS].some((n) => mid.endsWith(n));
 		if (midOk)
 			add(
 				speakerFor(ctx, subjectBefore(masked, m.index)),
@@ -156,13 +168,22 @@ function indirect(ctx: Ctx): Quote[] {
 			/^\p{Lu}\S*\s*[,.]/u.test(rest)
 		)
 			continue;
-		if (m[1] === 'told' || m[1] === 'tells') continue;
-		add(
-			speakerFor(ctx, subjectBefore(masked, m.index)),
-			m.index + m[0].length,
-			masked.length,
-			m[1] ?? ''
-		);
+		// "told CBC News the department will …": the listener is a name or a short plain noun phrase.
+		let from = m.index + m[0].length;
+		if (m[1] === 'told' || m[1] === 'tells') {
+			const listener = TOLD_LISTENER.exec(rest);
+			if (!listener) continue;
+			const clause = rest.slice(listener[0].length);
+			if (clause.split(/\s+/).length < 3 || PREPOSITION.test(clause)) continue;
+			from += listener[0].length;
+		}
+		// "warned Turkey against an incursion" has an object, not a clause: a clause has a verb.
+		const afterSubject = masked.slice(from, from + 90).replace(/^\S+\s*/, '');
+		if (!CLAUSE_VERB.test(afterSubject) && !FINITE.test(afterSubject)) continue;
+		const sp = speakerFor(ctx, subjectBefore(masked, m.index));
+		// "Police found a car": only studies and researchers "find" or "show" what they report.
+		if (EVIDENCE_VERBS.has(m[1] ?? '') && !RESEARCH_SOURCE.test(sp?.name ?? '')) continue;
+		add(sp, from, masked.length, m[1] ?? '');
 	}
 	// Content first: "…, a senior official said on Friday."
 	// A trailing ", adding …" or ", above the forecast" is not part of the attribution.
@@ -197,7 +218,8 @@ export function quotesInSentence(
 	coref: Coref,
 	sentence: Sentence,
 	index: number,
-	allSpans: QuoteSpan[]
+	allSpans: QuoteSpan[],
+	next?: Sentence
 ): Quote[] {
 	// A title in quotation marks is part of the sentence, not words someone said.
 	const spans = allSpans.filter(
@@ -209,7 +231,7 @@ export function quotesInSentence(
 		const b = Math.min(q.end, sentence.end) - sentence.start;
 		if (b > a) masked = masked.slice(0, a) + '_'.repeat(b - a) + masked.slice(b);
 	}
-	const ctx: Ctx = { coref, sentence, index, masked };
+	const ctx: Ctx = { coref, sentence, index, masked, next };
 	// "The judge rejected that." names a person by role: a mention, so a later "she" can find her.
 	const roleSubject = /^(?:The|the)\s+(\p{Ll}+)\s+\p{Ll}/u.exec(masked);
 	if (roleSubject?.[1] && ROLE_NOUNS.has(roleSubject[1])) speakerFor(ctx, `the ${roleSubject[1]}`);

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts';
+import type { Facts, Quote } from '../facts';
 
 /** Gold facts as written in tests/fixtures/gold (only the fields the scoring uses). */
 export interface Gold {
@@ -59,15 +59,57 @@ function score<G, F>(gold: G[], found: F[], match: (g: G, f: F) => boolean): Kin
 const sameName = (a: string, b: string): boolean =>
 	tokens(a.replace(/-/g, ' ')).join(' ') === tokens(b.replace(/-/g, ' ')).join(' ');
 
+/** Quotes grouped into quotations: words carried over from the paragraph before join their quote. */
+export function quoteChains(quotes: Quote[]): Quote[][] {
+	const out: Quote[][] = [];
+	for (const q of quotes) {
+		const prev = out[out.length - 1];
+		if (q.continues && prev && prev[prev.length - 1]?.speaker === q.speaker) prev.push(q);
+		else out.push([q]);
+	}
+	return out;
+}
+
+/** One quote for a whole quotation over several paragraphs. */
+export const joinChain = (chain: Quote[]): Quote => ({
+	...chain[0]!,
+	end: chain[chain.length - 1]!.end,
+	text: chain.map((q) => q.text).join(' ')
+});
+
+/**
+ * Gold may write a quotation over several paragraphs as one quote or as one per paragraph: the
+ * parts count separately when each matches a gold quote of its own, else the whole counts once.
+ */
+function quoteUnits(gold: Gold['quotes'], quotes: Quote[], match: QuoteMatch): Quote[] {
+	const out: Quote[] = [];
+	for (const chain of quoteChains(quotes)) {
+		const used = new Set<number>();
+		const each = chain.every((q) => {
+			const i = gold.findIndex((g, k) => !used.has(k) && match(g, q));
+			return i >= 0 && used.add(i);
+		});
+		out.push(...(chain.length === 1 || each ? chain : [joinChain(chain)]));
+	}
+	return out;
+}
+
+type QuoteMatch = (g: Gold['quotes'][number], f: Quote) => boolean;
+
+const distinct = <T extends { when: string }>(dates: T[]): T[] =>
+	dates.filter((d, i) => dates.findIndex((x) => x.when === d.when) === i);
+
 /** Recall and precision per fact kind, scored as the issue describes. */
 export function scoreFacts(gold: Gold, facts: Facts): Record<string, KindScore> {
+	const quoteMatch: QuoteMatch = (g, f) => {
+		const speakers = [g.speaker, ...(g.speaker_aliases ?? [])].map(surname);
+		return textsMatch(g.text, f.text) && speakers.includes(surname(f.speaker));
+	};
 	return {
-		quotes: score(gold.quotes, facts.quotes, (g, f) => {
-			const speakers = [g.speaker, ...(g.speaker_aliases ?? [])].map(surname);
-			return textsMatch(g.text, f.text) && speakers.includes(surname(f.speaker));
-		}),
+		quotes: score(gold.quotes, quoteUnits(gold.quotes, facts.quotes, quoteMatch), quoteMatch),
 		numbers: score(gold.numbers, facts.numbers, (g, f) => g.value === f.value),
-		dates: score(gold.dates, facts.dates, (g, f) => g.when === f.when),
+		// Each distinct date counts once, however often the article or the gold repeats it.
+		dates: score(distinct(gold.dates), distinct(facts.dates), (g, f) => g.when === f.when),
 		people: score(gold.people, facts.people, (g, f) => sameName(g.name, f.name)),
 		places: score(gold.places ?? [], facts.places, (g, f) =>
 			[g.name, ...(g.aliases ?? [])].some(

@@ -6,6 +6,8 @@ export interface QuoteSpan {
 	end: number;
 	/** False when the paragraph ended before a closing mark (the quote runs on). */
 	closed: boolean;
+	/** True when this span carries on a quotation left open at the end of the paragraph before. */
+	continues?: boolean;
 }
 
 export interface Segmented {
@@ -68,11 +70,32 @@ function findSingleQuotes(body: string, start: number, end: number): QuoteSpan[]
 	return spans;
 }
 
+/**
+ * Where a paragraph picks up a quotation the paragraph before left open: right after its own
+ * opening mark (the newspaper convention), or at its start when its first mark closes the
+ * quotation (copy that drops the repeated mark). -1 when the quotation does not carry on.
+ */
+function carriedFrom(body: string, start: number, end: number): number {
+	const lead = /^\s*/.exec(body.slice(start, end))?.[0].length ?? 0;
+	if (OPENERS.includes(body[start + lead] ?? 'x')) return start + lead + 1;
+	const first = body.slice(start, end).search(/[“”„«»"]/);
+	if (first < 0) return -1;
+	const at = start + first;
+	const c = body[at];
+	const closes =
+		c === '”' ||
+		c === '»' ||
+		(c === '"' && /\S/.test(body[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(body[at + 1] ?? ' '));
+	return closes ? start + lead : -1;
+}
+
 /** Finds quotation-mark pairs in one paragraph, curly or straight, open at the paragraph end. */
-function findQuotes(body: string, start: number, end: number): QuoteSpan[] {
+function findQuotes(body: string, start: number, end: number, carried: boolean): QuoteSpan[] {
 	if (!/[“”„«»"]/.test(body.slice(start, end))) return findSingleQuotes(body, start, end);
 	const spans: QuoteSpan[] = [];
-	let open = -1;
+	const from = carried ? carriedFrom(body, start, end) : -1;
+	let open = from;
+	if (from >= 0) start = from;
 	for (let i = start; i < end; i++) {
 		const c = body[i] ?? '';
 		if (open < 0 && OPENERS.includes(c)) {
@@ -86,6 +109,7 @@ function findQuotes(body: string, start: number, end: number): QuoteSpan[] {
 		}
 	}
 	if (open >= 0 && end - open > 1) spans.push({ start: open, end, closed: false });
+	if (from >= 0 && spans[0]?.start === from) spans[0].continues = true;
 	return spans;
 }
 
@@ -115,6 +139,8 @@ export function segment(body: string): Segmented {
 	const quotes: QuoteSpan[] = [];
 	const datelines = new Set<number>();
 	let paragraph = 0;
+	/** End of the last paragraph of text, to carry an open quotation only into the next one. */
+	let lastEnd = -1;
 	const push = (s: number, e: number): void => {
 		while (s < e && /\s/.test(body[s] ?? '')) s++;
 		while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
@@ -139,7 +165,8 @@ export function segment(body: string): Segmented {
 			push(s, s + dl[0].length);
 			s += dl[0].length;
 		}
-		const spans = findQuotes(body, s, pEnd);
+		const carried = quotes.length > 0 && quotes[quotes.length - 1]?.closed === false;
+		const spans = findQuotes(body, s, pEnd, carried && quotes[quotes.length - 1]!.end >= lastEnd);
 		quotes.push(...spans);
 		let q = 0;
 		for (let i = s; i < pEnd; i++) {
@@ -150,11 +177,16 @@ export function segment(body: string): Segmented {
 			let j = i + 1;
 			while (j < pEnd && (CLOSERS + '’)]').includes(body[j] ?? '')) j++;
 			const next = /^\s+([\p{Lu}\p{N}“"‘(])/u.exec(body.slice(j, j + 4));
-			if (!next || !isBoundary(body, i, inQuote)) continue;
+			// “… the country.” “We support …”: a quotation that ends a sentence, then a new one.
+			// “… welcome here.” Minister Kral countered …: the quotation ended the sentence.
+			const quoteThenQuote =
+				inQuote && span?.end === i + 1 && /^\s+[“"\p{Lu}]/u.test(body.slice(j, j + 3));
+			if (!next || !(quoteThenQuote || isBoundary(body, i, inQuote))) continue;
 			push(s, j);
 			s = j;
 		}
 		push(s, pEnd);
+		lastEnd = pEnd;
 		paragraph++;
 	}
 	return { sentences, quotes, datelines };

@@ -1,0 +1,159 @@
+import { describe, it, expect } from 'vitest';
+import { extractFacts } from './index';
+
+// Invented sentences in the shapes meeting, briefing and wire coverage use to carry a speaker.
+const quotes = (text: string) =>
+	extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => [q.speaker, q.text]);
+
+describe('attribution through a paragraph', () => {
+	it('follows "the speaker added" and "she stressed that" to whoever has the floor', () => {
+		const text =
+			'Speaking for the Coastal Alliance, Mirela Dantas said fishing stocks had collapsed. She stressed that quotas were ignored. The speaker added that patrols were too rare.';
+		expect(quotes(text).map(([s]) => s)).toEqual([
+			'Mirela Dantas',
+			'Mirela Dantas',
+			'Mirela Dantas'
+		]);
+	});
+
+	it('keeps a speaker known only by role and lets "he" follow them', () => {
+		const text =
+			'The representative of Chile said his delegation backed the proposal. He noted that the fund was empty.';
+		expect(quotes(text)).toEqual([
+			['The representative of Chile', 'his delegation backed the proposal.'],
+			['The representative of Chile', 'the fund was empty.']
+		]);
+	});
+
+	it('lets a pronoun skip a role-only speaker when someone was named since', () => {
+		const text =
+			'A spokesman said the border would stay shut. Minister Petra Lund arrived on Friday. She said the border would reopen soon.';
+		expect(quotes(text)[1]).toEqual(['Petra Lund', 'the border would reopen soon.']);
+	});
+
+	it('takes a titled surname for the person already named in full', () => {
+		const f = extractFacts(
+			'Envoy Marta Ilves met the delegation. Later, Ambassador Ilves said the talks had stalled.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => q.speaker)).toEqual(['Marta Ilves']);
+		expect(f.people.map((p) => p.name)).toEqual(['Marta Ilves']);
+	});
+});
+
+describe('framed speech', () => {
+	it('reads the owner of a statement, an interview frame and a social media post', () => {
+		const text =
+			'According to a statement from the Port Authority, two cranes failed. Joel Anders said in an interview with a regional newspaper that he had warned the board. Anders wrote on social media that the report was wrong.';
+		expect(quotes(text)).toEqual([
+			['Port Authority', 'two cranes failed.'],
+			['Joel Anders', 'he had warned the board.'],
+			['Joel Anders', 'the report was wrong.']
+		]);
+	});
+
+	it('takes the name nearest the verb as the speaker', () => {
+		const text =
+			'Nadia Brooks founded the Blue Harbour Trust. On her Blue Harbour Trust work, Brooks told a magazine, “The sea gives back what we give it.”';
+		expect(quotes(text)[0]?.[0]).toBe('Nadia Brooks');
+	});
+
+	it('reads a body that "cited" quoted words as its reasons', () => {
+		const text = 'The jury cited “her courage in the face of threats” as its reason.';
+		expect(quotes(text)).toEqual([['The jury', 'her courage in the face of threats']]);
+	});
+});
+
+describe('quotations over several paragraphs', () => {
+	it('carries an open quotation into the next paragraph, with or without a new opening mark', () => {
+		const f = extractFacts(
+			'Coach Lena Vogt said, “We started slowly.\n\nThen we found our rhythm.” The crowd cheered.\n\nVogt added: “Nobody gave up.\n\n“That is what I will remember.”',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => [q.speaker, q.text, q.continues ?? false])).toEqual([
+			['Lena Vogt', 'We started slowly.', false],
+			['Lena Vogt', 'Then we found our rhythm.', true],
+			['Lena Vogt', 'Nobody gave up.', false],
+			['Lena Vogt', 'That is what I will remember.', true]
+		]);
+	});
+
+	it('gives "he said" to the person a new paragraph names first', () => {
+		const text =
+			'“It was a fair result,” said Pavel Nour, the visiting coach.\n\nTomas Reyes won the award for best player. He said, “The team carried me.”';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Pavel Nour', 'Tomas Reyes']);
+	});
+
+	it('splits two quotations that follow each other into two sentences', () => {
+		const text =
+			'Judge Amira Lowe criticised the delay, saying “The court was misled.” “We will not allow it again,” she said.';
+		expect(quotes(text)).toEqual([
+			['Amira Lowe', 'The court was misled.'],
+			['Amira Lowe', 'We will not allow it again']
+		]);
+	});
+});
+
+describe('more reporting shapes', () => {
+	it('reads "told <listener> <clause>" and a speaker after "and"', () => {
+		const text =
+			'Harbour spokeswoman Ines Albu told Radio Coast the ferries will resume. Talks began in May and the union says the strike will go on.';
+		expect(quotes(text)).toEqual([
+			['Ines Albu', 'the ferries will resume.'],
+			['the union', 'the strike will go on.']
+		]);
+	});
+
+	it('reads "made clear that", "continued X" and "what he calls"', () => {
+		const text =
+			'Port officials made clear that no ship would be turned away. “We stay open,” continued Dara Quinn, the harbour master. Quinn expects what he calls “a very busy summer.”';
+		expect(quotes(text)).toEqual([
+			['Port officials', 'no ship would be turned away.'],
+			['Dara Quinn', 'We stay open'],
+			['Dara Quinn', 'a very busy summer.']
+		]);
+	});
+
+	it('takes a body named with "of" as a speaker, not a person', () => {
+		const f = extractFacts(
+			'The Federal Department of Fisheries says catches fell sharply. The National Marine Protection Agency said stocks would recover.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.quotes.map((q) => q.speakerKind)).toEqual(['organisation', 'organisation']);
+		expect(f.people).toEqual([]);
+	});
+});
+
+describe('courtroom and study shapes', () => {
+	it('reads "Mr. Surname", "said that, as …" and a quote credited "according to" a paper', () => {
+		const text =
+			'Prosecutor Ruth Okafor opened the case. Mr. Okafor’s colleague was absent. Mrs. Okafor told the jury, “The boy was never seen by a doctor.” Speaking for the defence, Liam Doyle, SC, said that, as the family lived far away, they could not travel. “The house was cold and damp,” according to the Evening Courier.';
+		expect(quotes(text)).toEqual([
+			['Ruth Okafor', 'The boy was never seen by a doctor.'],
+			['Liam Doyle', 'as the family lived far away, they could not travel.'],
+			['Evening Courier', 'The house was cold and damp']
+		]);
+	});
+
+	it('lets studies "find" and "show" but not the police, and needs a clause after "warned"', () => {
+		const text =
+			'The survey found most tenants paid more than a third of their income. Police found a car near the bridge. The mayor warned drivers against the old road.';
+		expect(quotes(text)).toEqual([
+			['The survey', 'most tenants paid more than a third of their income.']
+		]);
+	});
+
+	it('reads "stating that" and "countered that" before a quotation', () => {
+		const text =
+			'Professor Hana Berg opened the session, stating that “Every voice is welcome here.” Minister Ivo Kral countered that “Some voices spread hate.”';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Hana Berg', 'Ivo Kral']);
+	});
+});
+
+describe('attribution in the next sentence', () => {
+	it('takes the speaker of a quotation from a following sentence that only attributes', () => {
+		const text =
+			'The vote passed narrowly.\n\n“We will not give up on the north.” Sara Lindqvist told reporters after the vote.';
+		expect(quotes(text)).toEqual([['Sara Lindqvist', 'We will not give up on the north.']]);
+	});
+});
