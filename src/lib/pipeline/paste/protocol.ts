@@ -42,5 +42,6 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 	'true-false': 'True or false',
 	match: 'Match',
 	timeline: 'Timeline',
-	'which-outlet': 'Which outlet'
+	'which-outlet': 'Which outlet',
+	written: 'Your own question'
 };
