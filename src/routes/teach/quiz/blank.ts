@@ -13,7 +13,14 @@ export type FormatChoice = (typeof FORMAT_CHOICES)[number]['value'];
 
 export function blankItem(choice: FormatChoice): Item {
 	// The store gives the question its id when it is added.
-	const base = { id: 'new', type: 'written', prompt: '', answer: '', explanation: '', citations: [] };
+	const base = {
+		id: 'new',
+		type: 'written',
+		prompt: '',
+		answer: '',
+		explanation: '',
+		citations: []
+	};
 	switch (choice) {
 		case 'choice':
 			return { ...base, type: 'written', format: 'choice', options: ['', '', ''] };
