@@ -39,7 +39,8 @@ async function makeQuiz(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Library vote' })).toBeVisible();
 }
 
-test.describe.configure({ timeout: 180_000 });
+// Whole journeys with axe on a shared machine: longer than one page's default budget.
+test.describe.configure({ timeout: 300_000 });
 
 test('a teacher edits a made quiz, the edits survive reload and offline, and a student gets them', async ({
 	page,
