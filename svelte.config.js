@@ -23,10 +23,10 @@ const config = {
 		}),
 		// Absolute asset paths so nested routes and the service worker's fallback agree.
 		paths: { relative: false },
-		// /play and /class are reached by shared links, /mine by links made in the browser
-		// (/mine?id=…), not by links the crawler can follow.
+		// /play and /class are reached by shared links, /mine and /teach/quiz by links made in the
+		// browser (/mine?id=…), not by links the crawler can follow.
 		prerender: {
-			entries: ['*', '/play', '/class', '/mine', '/mine/share'],
+			entries: ['*', '/play', '/class', '/mine', '/mine/share', '/teach', '/teach/quiz'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		},

@@ -21,6 +21,8 @@ const pages = [
 	'/create',
 	'/mine',
 	'/mine/share',
+	'/teach',
+	'/teach/quiz',
 	'/no-such-page'
 ];
 

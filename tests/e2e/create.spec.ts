@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForOffline } from './fixtures';
-import { answer, currentItem, readQr } from './quiz-helpers';
-import type { QuestionSet } from '../../src/lib/pipeline/schema';
+import { answer, currentItem, readQr, storedMadeSet as storedSet } from './quiz-helpers';
 
 // Written for this test, on a topic of its own: a vote, a quote, numbers and dates.
 const ARTICLE = [
@@ -12,25 +11,6 @@ const ARTICLE = [
 	'"We cannot afford a palace for books while our streets are full of holes," Councillor Tom Briggs said.',
 	'The old depot closed in 2019 after 60 years of service.'
 ].join('\n\n');
-
-/** The set as the app stored it in IndexedDB, read without going through the app. */
-function storedSet(page: Page, id: string): Promise<QuestionSet> {
-	return page.evaluate(
-		(key) =>
-			new Promise<QuestionSet>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('settings').objectStore('settings').get(key);
-					request.onsuccess = () => {
-						open.result.close();
-						resolve((request.result as { value: { set: QuestionSet } }).value.set);
-					};
-				};
-			}),
-		`set:${id}`
-	);
-}
 
 async function expectNoViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
@@ -52,7 +32,8 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	server
 }) => {
 	await page.goto(`${server.url}/`);
-	await page.getByRole('link', { name: 'paste it here' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teach' }).click();
+	await page.getByRole('link', { name: 'Make a quiz' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Make a quiz' })).toBeVisible();
 	await makeQuiz(page, ARTICLE, '2025-05-14', 'Millbrook Gazette', 'Library vote');
 
@@ -108,11 +89,12 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	).toBeVisible();
 	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
 
-	await page.getByRole('link', { name: '← Your quizzes' }).click();
+	await page.getByRole('link', { name: '← My quizzes' }).click();
 	await expect(page.getByRole('link', { name: 'Library vote', exact: true })).toBeVisible();
+	await page.getByRole('link', { name: 'Make a quiz' }).click();
 	await makeQuiz(page, `${ARTICLE}\n\nAbout 3,000 residents signed a petition.`, '2025-05-15');
 	await expect(page.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible();
-	await expect(page.locator('.mine li')).toHaveCount(2);
+	await expect(page.locator('.mine .made li')).toHaveCount(2);
 });
 
 test('a quiz made from a pasted article is shared as a link; the teacher gets the result back', async ({

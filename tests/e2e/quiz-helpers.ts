@@ -117,3 +117,32 @@ export async function readQr(page: Page, alt: string): Promise<string | null> {
 	});
 	return jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null;
 }
+
+/**
+ * A quiz made on this device as IndexedDB holds it (schema 3: a customSets row with the order,
+ * a customItems row per question), read without going through the app.
+ */
+export function storedMadeSet(page: Page, id: string): Promise<QuestionSet> {
+	return page.evaluate(
+		(setId) =>
+			new Promise<QuestionSet>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['customSets', 'customItems']);
+					const row = tx.objectStore('customSets').get(setId);
+					const items = tx.objectStore('customItems').index('setId').getAll(setId);
+					tx.oncomplete = () => {
+						open.result.close();
+						const { itemIds, ...set } = row.result as QuestionSet & { itemIds: string[] };
+						const byId = new Map(
+							(items.result as { item: Item }[]).map(({ item }) => [item.id, item])
+						);
+						resolve({ ...set, items: itemIds.map((itemId) => byId.get(itemId)!) });
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		id
+	);
+}

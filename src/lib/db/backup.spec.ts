@@ -6,6 +6,8 @@ import { cardFor } from './cards';
 import { getSetting, setSetting } from './settings';
 import { addRosterEntry, rosterFor } from './roster';
 import { answerItems, day, useFreshDb } from './testing';
+import { customSet, customSets, moveItem, saveCustomSet } from './customSets';
+import type { QuestionSet } from '$lib/pipeline/schema';
 
 const now = day(2026, 3, 10);
 const roster = {
@@ -37,7 +39,7 @@ describe('backup round trip', () => {
 	it('restores exactly what was exported after a reset', async () => {
 		await fill();
 		const before = await exportBackup(now);
-		expect(before).toMatchObject({ app: 'factdeck', kind: 'backup', version: 1 });
+		expect(before).toMatchObject({ app: 'factdeck', kind: 'backup', version: 2 });
 		expect(before.answers).toHaveLength(2);
 		await resetProgress();
 		expect((await exportBackup(now)).answers).toEqual([]);
@@ -58,9 +60,9 @@ describe('parseBackup', () => {
 	});
 
 	it('refuses backups from a newer version, naming both versions', () => {
-		const newer = { app: 'factdeck', kind: 'backup', version: 2 };
+		const newer = { app: 'factdeck', kind: 'backup', version: 3 };
 		expect(() => parseBackup(text(newer))).toThrow(
-			/newer Factdeck \(backup version 2; this app reads up to 1\)/
+			/newer Factdeck \(backup version 3; this app reads up to 2\)/
 		);
 	});
 
@@ -135,5 +137,71 @@ describe('importBackup', () => {
 		const clash: Backup = { ...backup, roster: [roster, roster] };
 		await expect(importBackup(clash, 'replace')).rejects.toThrow();
 		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
+const made = (title: string): QuestionSet => ({
+	id: 'custom-pool',
+	title,
+	date: '2025-03-04',
+	summary: '',
+	tags: [],
+	sources: [],
+	items: ['One', 'Two'].map((word) => ({
+		id: `q-${word.toLowerCase()}`,
+		type: 'written' as const,
+		format: 'text' as const,
+		prompt: `Say ${word}`,
+		answer: word,
+		explanation: '',
+		citations: []
+	}))
+});
+
+describe('made quizzes in backups', () => {
+	it('a version-1 backup (quizzes as settings rows) still imports, into the new tables', async () => {
+		await fill();
+		const current = await exportBackup(now);
+		const v1: Record<string, unknown> = {
+			...current,
+			version: 1,
+			settings: [
+				...current.settings,
+				{ key: 'set:custom-pool', value: { set: made('Pool'), createdAt: now }, updatedAt: now }
+			]
+		};
+		// Version 1 had no tables for made quizzes.
+		delete v1.customSets;
+		delete v1.customItems;
+		useFreshDb();
+		await importBackup(parseBackup(text(v1)), 'replace');
+		expect(await customSet('custom-pool')).toEqual(made('Pool'));
+		expect(await getSetting('name', '')).toBe('Ana');
+		expect((await exportBackup(now)).settings.map((s) => s.key)).toEqual(['name']);
+		expect(await answersFor(current.attempts[0]!.id)).toHaveLength(2);
+	});
+
+	it('merge keeps the version of each quiz changed last, with its questions in their order', async () => {
+		await saveCustomSet(made('Pool'), now);
+		const backup = await exportBackup(now);
+		await moveItem('custom-pool', 'q-two', 0, now + 1000);
+		await importBackup(backup, 'merge');
+		expect((await customSet('custom-pool'))?.items.map((i) => i.answer)).toEqual(['Two', 'One']);
+
+		useFreshDb();
+		await importBackup(backup, 'merge');
+		expect((await customSets()).map((s) => s.title)).toEqual(['Pool']);
+		expect((await customSet('custom-pool'))?.items.map((i) => i.answer)).toEqual(['One', 'Two']);
+	});
+
+	it('names a damaged question inside a made quiz', async () => {
+		await saveCustomSet(made('Pool'), now);
+		const damaged = JSON.parse(text(await exportBackup(now))) as {
+			customItems: { item: { format: string } }[];
+		};
+		damaged.customItems[1]!.item.format = 'essay';
+		expect(() => parseBackup(text(damaged))).toThrow(
+			/^Backup is damaged: customItems\[1\]\.item\.format/
+		);
 	});
 });

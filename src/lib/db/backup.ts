@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { withDb, type FactdeckDb } from './db';
 import { describeIssue } from './issues';
+import { CustomItemRowSchema, CustomSetRowSchema } from './customRecords';
+import { importCustomSets, upgradeV1Backup } from './customBackup';
 import {
 	AnswerSchema,
 	AttemptSchema,
@@ -19,18 +21,27 @@ import {
 	type Setting
 } from './records';
 
-export const BACKUP_VERSION = 1;
+/** Version 2 carries made quizzes in their own tables; version 1 had them as settings rows. */
+export const BACKUP_VERSION = 2;
 
-const BackupSchema = v.object({
+const BackupV1Schema = v.object({
 	app: v.literal('factdeck'),
 	kind: v.literal('backup'),
-	version: v.literal(BACKUP_VERSION),
+	version: v.literal(1),
 	exportedAt: v.pipe(v.number(), v.minValue(0)),
 	attempts: v.array(AttemptSchema),
 	answers: v.array(AnswerSchema),
 	cards: v.array(CardSchema),
 	settings: v.array(SettingSchema),
 	roster: v.array(RosterEntrySchema)
+});
+export type BackupV1 = v.InferOutput<typeof BackupV1Schema>;
+
+const BackupSchema = v.object({
+	...BackupV1Schema.entries,
+	version: v.literal(BACKUP_VERSION),
+	customSets: v.array(CustomSetRowSchema),
+	customItems: v.array(CustomItemRowSchema)
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
@@ -45,7 +56,9 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 			answers: await db.answers.toArray(),
 			cards: await db.cards.toArray(),
 			settings: await db.settings.toArray(),
-			roster: await db.roster.toArray()
+			roster: await db.roster.toArray(),
+			customSets: await db.customSets.toArray(),
+			customItems: await db.customItems.toArray()
 		}))
 	);
 }
@@ -69,20 +82,25 @@ export function parseBackup(text: string): Backup {
 			`This backup was made by a newer Factdeck (backup version ${head.version}; this app reads up to ${BACKUP_VERSION}). Update the app, then import it again.`
 		);
 	}
-	const result = v.safeParse(BackupSchema, data);
+	if (head.version === 1) return upgradeV1Backup(check(BackupV1Schema, data));
+	return check(BackupSchema, data);
+}
+
+function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
+	const result = v.safeParse(schema, data);
 	if (result.success) return result.output;
 	throw new Error(`Backup is damaged: ${describeIssue(result.issues[0])}`);
 }
 
 function allTables(db: FactdeckDb) {
-	return [db.attempts, db.answers, db.cards, db.settings, db.roster];
+	return [db.attempts, db.answers, db.cards, db.settings, db.roster, db.customSets, db.customItems];
 }
 
 /**
  * Writes a parsed backup. 'replace' makes the device hold exactly the backup. 'merge' keeps, for
  * each key, the record changed last (attempts by updatedAt, cards by last review, settings by
- * updatedAt, roster by receivedAt) and adds the backup's answers that are not already stored
- * (same attempt, set, question and time).
+ * updatedAt, roster by receivedAt, made quizzes by updatedAt with all their questions) and adds
+ * the backup's answers that are not already stored (same attempt, set, question and time).
  */
 export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
 	await withDb((db) =>
@@ -94,6 +112,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 				await db.cards.bulkAdd(backup.cards);
 				await db.settings.bulkAdd(backup.settings);
 				await db.roster.bulkAdd(backup.roster);
+				await importCustomSets(db, backup, 'replace');
 				return;
 			}
 			await mergeNewer<Attempt>(
@@ -126,6 +145,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 				// Ids are local to a device: new rows get new ids so they cannot overwrite others.
 				.map(({ id: _id, ...answer }) => answer);
 			await db.answers.bulkAdd(fresh);
+			await importCustomSets(db, backup, 'merge');
 		})
 	);
 }

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import Dexie from 'dexie';
-import { getDb, SCHEMA_V1, setDbName } from './db';
+import { getDb, SCHEMA_V1, SCHEMA_V2, setDbName } from './db';
+import { customSet, customSets, updateItem } from './customSets';
+import type { QuestionSet } from '$lib/pipeline/schema';
 import { answersFor, findResumableAttempt } from './attempts';
 import { cardFor, dueCards } from './cards';
 import { getSetting } from './settings';
@@ -17,7 +19,7 @@ describe('schema', () => {
 	it('creates the current version with every table and index pages query', async () => {
 		const db = getDb();
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		const tables = Object.fromEntries(
 			db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()])
 		);
@@ -26,7 +28,9 @@ describe('schema', () => {
 			answers: ['[attemptId+itemId]', '[setId+itemId]', 'answeredAt', 'attemptId'],
 			settings: [],
 			cards: ['due', 'setId'],
-			roster: ['quizId', 'receivedAt']
+			roster: ['quizId', 'receivedAt'],
+			customSets: ['createdAt'],
+			customItems: ['setId']
 		});
 	});
 });
@@ -75,3 +79,57 @@ describe('upgrade from version 1', () => {
 		expect((await dueCards(t0 + 86_400_000)).map((c) => c.itemId)).toContain('q2');
 	});
 });
+
+/** A made quiz as versions 1 and 2 stored it: one settings row holding the whole set. */
+const madeSet: QuestionSet = {
+	id: 'custom-abc',
+	title: 'Pool vote',
+	date: '2025-03-04',
+	summary: '',
+	tags: [],
+	sources: [{ article: 'a1', outlet: 'Herald', title: 'Pool vote', published: '2025-03-04' }],
+	items: ['First', 'Second'].map((word, i) => ({
+		id: `tf-${i}`,
+		type: 'true-false' as const,
+		format: 'choice' as const,
+		prompt: `True or false? The ${word} pool closed.`,
+		answer: 'True',
+		options: ['True', 'False'],
+		explanation: '',
+		citations: [{ article: 'a1', outlet: 'Herald', sentence: 'It closed.', start: 0, end: 10 }]
+	}))
+};
+
+async function oldDatabase(name: string, version: 1 | 2) {
+	const old = new Dexie(name);
+	old.version(version).stores(version === 1 ? SCHEMA_V1 : SCHEMA_V2);
+	await old.table('settings').bulkPut([
+		{ key: 'set:custom-abc', value: { set: madeSet, createdAt: 500 }, updatedAt: 500 },
+		// A row that no longer fits the schema is left where it was, not lost.
+		{ key: 'set:custom-bad', value: { set: { id: 'custom-bad' } }, updatedAt: 1 },
+		{ key: 'name', value: 'Ana', updatedAt: 1 }
+	]);
+	old.close();
+}
+
+for (const version of [1, 2] as const) {
+	describe(`upgrade from version ${version} to 3`, () => {
+		it('moves made quizzes out of settings into their own tables, editable afterwards', async () => {
+			await oldDatabase(name, version);
+			setDbName(name);
+			expect(await customSet('custom-abc')).toEqual(madeSet);
+			expect((await customSets()).map((s) => s.id)).toEqual(['custom-abc']);
+			const db = getDb();
+			expect(await db.settings.get('set:custom-abc')).toBeUndefined();
+			expect(await db.settings.get('set:custom-bad')).toBeDefined();
+			expect(await getSetting('name', '')).toBe('Ana');
+			expect(await db.customItems.where('setId').equals('custom-abc').count()).toBe(2);
+
+			await updateItem('custom-abc', { ...madeSet.items[1]!, prompt: 'Edited' });
+			expect((await customSet('custom-abc'))?.items.map((i) => i.prompt)).toEqual([
+				madeSet.items[0]!.prompt,
+				'Edited'
+			]);
+		});
+	});
+}

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
+import { moveSetsOutOfSettings, type CustomItemRow, type CustomSetRow } from './customRecords';
 import { nextCard, ratingFor } from './schedule';
 
 export class FactdeckDb extends Dexie {
@@ -13,11 +14,14 @@ export class FactdeckDb extends Dexie {
 	cards!: EntityTable<CardRecord, 'key'>;
 	settings!: EntityTable<Setting, 'key'>;
 	roster!: EntityTable<RosterEntry, 'id'>;
+	customSets!: EntityTable<CustomSetRow, 'id'>;
+	customItems!: EntityTable<CustomItemRow, 'key'>;
 
 	constructor(name: string) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+		this.version(3).stores(SCHEMA_V3).upgrade(moveSetsOutOfSettings);
 	}
 }
 
@@ -38,6 +42,16 @@ export const SCHEMA_V2 = {
 	settings: 'key',
 	cards: 'key, due, setId',
 	roster: 'id, quizId, receivedAt'
+};
+
+/**
+ * Version 3 gives quizzes made on this device their own tables (see customRecords.ts): one row
+ * per quiz, one per question, so the question editor writes a single question at a time.
+ */
+export const SCHEMA_V3 = {
+	...SCHEMA_V2,
+	customSets: 'id, createdAt',
+	customItems: 'key, setId'
 };
 
 /**

@@ -37,4 +37,19 @@ export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } f
 export { getSetting, setSetting } from './settings';
 export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';
 export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';
-export { saveCustomSet, customSet, customSets } from './customSets';
+export {
+	saveCustomSet,
+	customSet,
+	customSets,
+	madeQuiz,
+	copyIntoCustomSet,
+	updateItem,
+	addItem,
+	deleteItem,
+	moveItem,
+	undoLastChange,
+	deleteCustomSet,
+	deletedCustomSet,
+	restoreCustomSet,
+	type MadeQuiz
+} from './customSets';

@@ -73,7 +73,8 @@ export const ItemSchema = v.pipe(
 		),
 		sequence: v.optional(v.pipe(v.array(Text(600)), v.minLength(2), v.maxLength(6))),
 		explanation: Text(2000),
-		citations: v.pipe(v.array(CitationSchema), v.minLength(1), v.maxLength(6)),
+		/** Empty only for a question a teacher wrote without a source. */
+		citations: v.pipe(v.array(CitationSchema), v.maxLength(6)),
 		/** Outlets whose reports both state this fact; shown on the item. */
 		corroborated: v.optional(v.pipe(v.array(Text(120)), v.maxLength(6)))
 	}),

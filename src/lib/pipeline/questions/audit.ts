@@ -169,7 +169,8 @@ function optionProblems(item: Item): string[] {
 export function auditItem(item: Item, articleBodies: Record<string, string>): string[] {
 	const parsed = v.safeParse(ItemSchema, item);
 	if (!parsed.success) return parsed.issues.map((i) => `schema: ${i.message}`);
-	const problems: string[] = [];
+	// A teacher may write a question with no source; a generated one always cites its sentence.
+	const problems: string[] = item.citations.length ? [] : ['citation: none'];
 	for (const c of item.citations) {
 		const body = articleBodies[c.article];
 		if (body === undefined) problems.push(`citation: unknown article ${c.article}`);
