@@ -88,6 +88,57 @@ describe('parseBackup', () => {
 	});
 });
 
+describe('hostile settings in a backup', () => {
+	const citation = (url: string) => ({
+		article: 'a1',
+		outlet: 'Outlet',
+		sentence: 'A sentence.',
+		start: 0,
+		end: 11,
+		url
+	});
+	const withSetting = (backup: Backup, key: string, value: unknown) => ({
+		...backup,
+		settings: [...backup.settings, { key, value, updatedAt: now }]
+	});
+
+	it('refuses a made or shared quiz whose source link would run script, naming where', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		const made = withSetting(before, 'set:s1', {
+			set: { id: 's1', sources: [{ article: 'a1', url: 'javascript:alert(1)' }] },
+			createdAt: now
+		});
+		expect(() => parseBackup(text(made))).toThrow(
+			'Backup not imported: settings[1].value.set.sources[0].url: not a web link (only http: and https: links are allowed)'
+		);
+		const shared = withSetting(before, 'quiz:q1', {
+			quiz: {
+				source: { kind: 'inline', set: { items: [{ cite: citation('data:text/html,x') }] } }
+			},
+			url: 'https://factdeck.example/play#q',
+			createdAt: now
+		});
+		expect(() => parseBackup(text(shared))).toThrow(
+			/settings\[1\]\.value\.quiz\.source\.set\.items\[0\]\.cite\.url: not a web link/
+		);
+		const fine = withSetting(before, 'set:s1', { set: { sources: [citation('https://x.org/a')] } });
+		expect(parseBackup(text(fine)).settings).toHaveLength(2);
+		expect(await exportBackup(now)).toEqual(before);
+	});
+
+	it('refuses a setting nested thousands of levels deep before touching the database', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		const deep = '['.repeat(5000) + ']'.repeat(5000);
+		const file = text(before).replace(/"value":"Ana"/, `"value":${deep}`);
+		expect(() => parseBackup(file)).toThrow(
+			'Backup not imported: settings[0].value[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested too deeply (more than 40 levels)'
+		);
+		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
 describe('importBackup', () => {
 	it('replace makes the device hold exactly the backup', async () => {
 		await fill();

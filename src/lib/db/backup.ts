@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { withDb, type FactdeckDb } from './db';
 import { describeIssue } from './issues';
+import { storedValueProblem } from './storedValue';
 import {
 	AnswerSchema,
 	AttemptSchema,
@@ -70,8 +71,12 @@ export function parseBackup(text: string): Backup {
 		);
 	}
 	const result = v.safeParse(BackupSchema, data);
-	if (result.success) return result.output;
-	throw new Error(`Backup is damaged: ${describeIssue(result.issues[0])}`);
+	if (!result.success) throw new Error(`Backup is damaged: ${describeIssue(result.issues[0])}`);
+	for (const [i, setting] of result.output.settings.entries()) {
+		const problem = storedValueProblem(setting.value, `settings[${i}].value`);
+		if (problem) throw new Error(`Backup not imported: ${problem}`);
+	}
+	return result.output;
 }
 
 function allTables(db: FactdeckDb) {
