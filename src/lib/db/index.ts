@@ -34,6 +34,12 @@ export {
 } from './stats';
 export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } from './backup';
 export { getSetting, setSetting } from './settings';
-export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';
+export {
+	addRosterEntry,
+	addRosterEntries,
+	rosterFor,
+	removeRosterEntry,
+	type RosterOutcome
+} from './roster';
 export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';
 export { saveCustomSet, customSet, customSets } from './customSets';
