@@ -1,5 +1,5 @@
 /** The database API used by pages. Everything here opens IndexedDB lazily, on first call. */
-export { setDbName, getDb } from './db';
+export { setDbName, getDb, storageStatus, type StorageStatus } from './db';
 export type { Answer, Attempt, CardRecord, Mode, RosterEntry, Setting } from './records';
 export {
 	startAttempt,
