@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import { exportBackup, importBackup, parseBackup, resetProgress, type Backup } from './backup';
-import { answersFor, getAttempt } from './attempts';
+import { answersFor, findResumableAttempt, getAttempt } from './attempts';
 import { cardFor } from './cards';
 import { getSetting, setSetting } from './settings';
 import { addRosterEntry, rosterFor } from './roster';
@@ -186,5 +186,29 @@ describe('importBackup', () => {
 		const clash: Backup = { ...backup, roster: [roster, roster] };
 		await expect(importBackup(clash, 'replace')).rejects.toThrow();
 		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
+describe('imported times', () => {
+	it('are brought back to now, so a far-future attempt cannot take over the resume offer', async () => {
+		const mine = await answerItems('set-a', [true], now);
+		const backup = JSON.parse(text(await exportBackup(now))) as Backup;
+		const future = now + 1000 * 86_400_000;
+		backup.attempts.push({
+			...backup.attempts[0]!,
+			id: 'forged',
+			updatedAt: future,
+			startedAt: future
+		});
+		backup.answers.push({ ...backup.answers[0]!, attemptId: 'forged', answeredAt: future });
+		const later = now + 60_000;
+		await importBackup(parseBackup(text(backup), later), 'merge');
+		// Both resumable at the same moment at most: the one changed last on this device wins.
+		await answerItems('set-a', [], now + 120_000);
+		const forged = await getAttempt('forged');
+		expect(forged).toMatchObject({ startedAt: later, updatedAt: later });
+		expect((await answersFor('forged'))[0]?.answeredAt).toBe(later);
+		expect((await findResumableAttempt('set-a'))?.id).not.toBe('forged');
+		expect(await getAttempt(mine.id)).toBeDefined();
 	});
 });

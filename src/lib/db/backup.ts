@@ -51,8 +51,12 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 	);
 }
 
-/** Reads a backup file's text, or throws an Error saying what is wrong and where. */
-export function parseBackup(text: string): Backup {
+/**
+ * Reads a backup file's text, or throws an Error saying what is wrong and where. Times after
+ * `now` are brought back to `now`: a clock set wrong (or a crafted file) must not make an old
+ * attempt look like the newest one, which would take over the resume offer and the merge.
+ */
+export function parseBackup(text: string, now = Date.now()): Backup {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -76,7 +80,30 @@ export function parseBackup(text: string): Backup {
 		const problem = storedValueProblem(setting.value, `settings[${i}].value`);
 		if (problem) throw new Error(`Backup not imported: ${problem}`);
 	}
-	return result.output;
+	return clampTimes(result.output, now);
+}
+
+function clampTimes(backup: Backup, now: number): Backup {
+	const at = (time: number) => Math.min(time, now);
+	return {
+		...backup,
+		attempts: backup.attempts.map((a) => ({
+			...a,
+			startedAt: at(a.startedAt),
+			updatedAt: at(a.updatedAt),
+			...(a.finishedAt === undefined ? {} : { finishedAt: at(a.finishedAt) })
+		})),
+		answers: backup.answers.map((a) => ({ ...a, answeredAt: at(a.answeredAt) })),
+		cards: backup.cards.map((c) =>
+			c.last_review === undefined ? c : { ...c, last_review: at(c.last_review) }
+		),
+		settings: backup.settings.map((s) => ({ ...s, updatedAt: at(s.updatedAt) })),
+		roster: backup.roster.map((r) => ({
+			...r,
+			receivedAt: at(r.receivedAt),
+			...(r.startedAt === undefined ? {} : { startedAt: at(r.startedAt) })
+		}))
+	};
 }
 
 function allTables(db: FactdeckDb) {
