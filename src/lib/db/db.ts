@@ -73,6 +73,8 @@ const DEFAULT_NAME = 'factdeck';
 let dbName = DEFAULT_NAME;
 let instance: FactdeckDb | null = null;
 let opening: Promise<FactdeckDb> | null = null;
+/** The database once opening has settled, so queries can skip awaiting `opening` (see withDb). */
+let opened: FactdeckDb | null = null;
 let status: StorageStatus | null = null;
 
 /** Whether progress is kept: false in private modes, with storage blocked, or a newer database. */
@@ -86,6 +88,7 @@ export function setDbName(name: string = DEFAULT_NAME): void {
 	instance?.close();
 	instance = null;
 	opening = null;
+	opened = null;
 	status = null;
 	dbName = name;
 }
@@ -117,6 +120,7 @@ async function openOrFallBack(): Promise<FactdeckDb> {
 		const db = getDb();
 		await openWithin(db, OPEN_TIMEOUT_MS);
 		status = { saved: true };
+		opened = db;
 		return db;
 	} catch (error) {
 		// Node (tests, build scripts) has no page to keep usable: the error is the answer there.
@@ -132,6 +136,7 @@ async function openOrFallBack(): Promise<FactdeckDb> {
 			indexedDB: memory.indexedDB,
 			IDBKeyRange: memory.IDBKeyRange
 		});
+		opened = instance;
 		return instance;
 	}
 }
@@ -180,7 +185,9 @@ export async function storageStatus(): Promise<StorageStatus> {
  * transaction is rolled back as a whole, so the retry cannot apply anything twice.
  */
 export async function withDb<T>(operation: (db: FactdeckDb) => Promise<T>): Promise<T> {
-	const db = await openDb();
+	// Inside a liveQuery only Dexie's own promises may be awaited (another breaks its tracking
+	// of what the query read), so once open the database is taken without awaiting anything.
+	const db = opened ?? (await openDb());
 	try {
 		return await operation(db);
 	} catch (error) {
