@@ -28,6 +28,7 @@ test('a teacher pastes a whole class of codes among chat lines, then garbage', a
 	page,
 	server
 }) => {
+	test.setTimeout(120_000);
 	const set = await firstSet(page, server.url);
 	await page.goto(`${server.url}/sets/${set.id}/share`);
 	await waitForOffline(page);
