@@ -94,7 +94,8 @@ async function main() {
 		if (serverDownFor > 0 && --serverDownFor === 0) {
 			server = (await startServer({ root: () => root, port })) as AppServer;
 		}
-		if (canUpdate && !updated && accepted.size >= TARGET / 2) {
+		const halfway = accepted.size >= TARGET / 2 || Date.now() > started + (MINUTES * 60_000) / 2;
+		if (canUpdate && !updated && halfway) {
 			// A new release lands mid-quiz: the waiting worker is found, and the prompt accepted.
 			updated = true;
 			counts.swUpdates++;
