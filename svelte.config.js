@@ -17,6 +17,8 @@ const config = {
 			assets: process.env.FACTDECK_OUT ?? 'build',
 			// Static hosts serve this for unknown paths; the client router then shows the not-found page.
 			fallback: '404.html',
+			// .br and .gz beside each file, served by scripts/serve.js (sirv) to browsers that accept them.
+			precompress: true,
 			strict: true
 		}),
 		// Absolute asset paths so nested routes and the service worker's fallback agree.

@@ -1,46 +1,66 @@
 #!/usr/bin/env node
-// Serves the production build as a static host would: /about -> about.html, unknown -> 404.html.
+// Serves the production build as a good static host would: precompressed files (brotli, gzip),
+// immutable caching for hashed assets, /about -> about.html, unknown paths -> 404.html (status 404),
+// and the security headers that only a server can send.
 // Used by `npm start` and by the end-to-end tests, which start and stop it themselves.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8'
+/** Headers for every response. The page's own CSP (a meta tag with script hashes) comes from
+ * SvelteKit; frame-ancestors only works as a header, so it is sent here. */
+const SECURITY_HEADERS = {
+	'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'",
+	'referrer-policy': 'no-referrer',
+	'x-content-type-options': 'nosniff'
 };
 
-/** @param {string} path */
-async function isFile(path) {
-	try {
-		return (await stat(path)).isFile();
-	} catch {
-		return false;
-	}
+/** @param {import('node:http').ServerResponse} response @param {string} pathname */
+function setHeaders(response, pathname) {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+	// Hashed assets never change; everything else is checked on each visit.
+	response.setHeader(
+		'cache-control',
+		pathname.includes('/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+	);
 }
 
-/**
- * Finds the file for a URL path inside `root`, never outside it.
- * @param {string} root
- * @param {string} pathname
- */
-async function resolveFile(root, pathname) {
-	const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-	const base = join(root, clean);
-	if (!base.startsWith(root)) return null;
-	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
-		if (await isFile(candidate)) return candidate;
+/** One sirv handler per build folder; a test may swap the folder while pages stay open. */
+const handlers = new Map();
+/** @param {string} dir */
+function handlerFor(dir) {
+	let handler = handlers.get(dir);
+	if (!handler) {
+		handler = sirv(dir, {
+			dev: false,
+			etag: true,
+			gzip: true,
+			brotli: true,
+			extensions: ['html'],
+			setHeaders,
+			onNoMatch: (_request, response) => notFound(dir, response)
+		});
+		handlers.set(dir, handler);
 	}
-	return null;
+	return handler;
+}
+
+/** @param {string} dir @param {import('node:http').ServerResponse} response */
+async function notFound(dir, response) {
+	try {
+		const body = await readFile(join(dir, '404.html'));
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+		response.writeHead(404, {
+			'content-type': 'text/html; charset=utf-8',
+			'cache-control': 'no-cache'
+		});
+		response.end(body);
+	} catch {
+		response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+		response.end('Not found');
+	}
 }
 
 /**
@@ -50,29 +70,8 @@ async function resolveFile(root, pathname) {
  */
 export function startServer({ root, port = 4173, host = '127.0.0.1' }) {
 	const rootOf = typeof root === 'function' ? root : () => root;
-	const server = createServer(async (request, response) => {
-		try {
-			const dir = resolve(rootOf());
-			const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-			let file = await resolveFile(dir, pathname);
-			let status = 200;
-			if (!file) {
-				file = join(dir, '404.html');
-				status = 404;
-			}
-			const body = await readFile(file);
-			response.writeHead(status, {
-				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-				// Hashed assets never change; everything else is checked on each visit.
-				'cache-control': pathname.includes('/immutable/')
-					? 'public, max-age=31536000, immutable'
-					: 'no-cache'
-			});
-			response.end(body);
-		} catch {
-			response.writeHead(500, { 'content-type': 'text/plain' });
-			response.end('Server error');
-		}
+	const server = createServer((request, response) => {
+		handlerFor(resolve(rootOf()))(request, response);
 	});
 	// Keep-alive sockets would keep the server "up" for open pages after close(); a test that
 	// stops the server must see it truly gone.

@@ -12,6 +12,7 @@ const pages = [
 	'/',
 	'/sets/{set}',
 	'/sets/{set}/share',
+	'/sets/{set}/cards',
 	'/settings',
 	'/review',
 	'/progress',

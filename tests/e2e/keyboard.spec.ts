@@ -7,7 +7,8 @@ test.describe.configure({ timeout: 180_000 });
 
 test('a whole quiz can be done with the keyboard only', async ({ page, server }) => {
 	const set = await firstSet(page, server.url);
-	const total = set.items.length;
+	// A session is ten questions unless the learner asks for more.
+	const total = Math.min(10, set.items.length);
 	await page.goto(`${server.url}/sets/${set.id}`);
 	// Tab to "Start practice" as a keyboard user would.
 	await tabTo(page, 'a, button', 'Start practice');

@@ -14,6 +14,7 @@ test('a whole practice run offline, resumed after a reload, with results and pro
 	await waitForOffline(page);
 	await server.close();
 
+	await page.getByLabel(`All ${total}`).check();
 	await page.getByRole('link', { name: 'Start practice' }).click();
 	await expect(page.getByText(`Question 1 of ${total}`)).toBeVisible();
 
@@ -72,9 +73,42 @@ test('review mistakes starts again with only the missed questions', async ({ pag
 	await expect(page.getByTestId('score')).toContainText(`${total - 3} of ${total} right`);
 	await page.getByRole('link', { name: 'Review mistakes (3)' }).click();
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
-	// Questions left unanswered count as mistakes too.
+	await answer(page, await currentItem(page, set), false);
+
+	// Ending early asks first, and scores only what was answered.
 	await page.getByRole('button', { name: 'End quiz now' }).click();
-	await expect(page.getByTestId('score')).toContainText('0 of 3 right');
-	await page.getByRole('link', { name: 'Review mistakes (3)' }).click();
-	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+	const dialog = page.getByRole('dialog', { name: 'End the quiz now?' });
+	await expect(dialog).toContainText('You have answered 1 of 3');
+	await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused();
+	await dialog.getByRole('button', { name: 'Keep going' }).click();
+	await expect(dialog).toBeHidden();
+	await page.getByRole('button', { name: 'End quiz now' }).click();
+	await dialog.getByRole('button', { name: 'End now' }).click();
+	await expect(page.getByTestId('score')).toContainText(
+		'0 of 1 answered right (0%); 2 not reached'
+	);
+	await expect(page.getByRole('link', { name: 'Review mistakes (1)' })).toBeVisible();
+	await page.getByRole('link', { name: 'Answer the 2 not reached' }).click();
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+});
+
+test('a short session of ten questions, or only what I got wrong', async ({ page, server }) => {
+	const set = await firstSet(page, server.url);
+	test.skip(set.items.length <= 10, 'the seed set has ten questions or fewer');
+	await page.goto(`${server.url}/sets/${set.id}`);
+	await expect(page.getByLabel('10', { exact: true })).toBeChecked();
+	await page.getByRole('link', { name: 'Start practice' }).click();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await answer(page, await currentItem(page, set), false);
+	await expect(page.getByTestId('tally')).toContainText('0 right');
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await answer(page, await currentItem(page, set), true);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await answer(page, await currentItem(page, set), true);
+	await expect(page.getByTestId('tally')).toContainText('2 right · 2 in a row');
+
+	await page.goto(`${server.url}/sets/${set.id}`);
+	await page.getByLabel('Only what I got wrong (1)').check();
+	await page.getByRole('link', { name: 'Start practice' }).click();
+	await expect(page.getByText('Question 1 of 1', { exact: true })).toBeVisible();
 });

@@ -7,6 +7,7 @@ import {
 	findResumableAttempt,
 	finishAttempt,
 	getAttempt,
+	missedItems,
 	recordAnswer,
 	startAttempt
 } from './attempts';
@@ -225,5 +226,27 @@ describe('storage failures', () => {
 		} finally {
 			globalThis.indexedDB = saved;
 		}
+	});
+
+	it('"only what I got wrong" asks the questions whose latest answer was wrong', async () => {
+		const first = await start();
+		const answer = (attemptId: string, itemId: string, correct: boolean, at: number) =>
+			recordAnswer({
+				attemptId,
+				setId: 'set-a',
+				itemId,
+				response: choice('x'),
+				correct,
+				durationMs: 3000,
+				now: at
+			});
+		await answer(first.id, 'q1', false, now + 1);
+		await answer(first.id, 'q2', false, now + 2);
+		await answer(first.id, 'q3', true, now + 3);
+		const second = await start('set-a', 'practice', now + 10);
+		await answer(second.id, 'q1', true, now + 11);
+		await answer(second.id, 'q3', false, now + 12);
+		expect((await missedItems('set-a')).sort()).toEqual(['q2', 'q3']);
+		expect(await missedItems('set-b')).toEqual([]);
 	});
 });

@@ -65,6 +65,19 @@ export async function answersFor(attemptId: string): Promise<Answer[]> {
 	return answers.sort((a, b) => a.answeredAt - b.answeredAt || (a.id ?? 0) - (b.id ?? 0));
 }
 
+/** Ids of a set's questions whose latest answer was wrong: what "only what I got wrong" asks again. */
+export async function missedItems(setId: string): Promise<string[]> {
+	const answers = await withDb((db) =>
+		db.answers.where('[setId+itemId]').between([setId, ''], [setId, '\uffff']).toArray()
+	);
+	const latest = new Map<string, Answer>();
+	for (const answer of answers) {
+		const seen = latest.get(answer.itemId);
+		if (!seen || answer.answeredAt >= seen.answeredAt) latest.set(answer.itemId, answer);
+	}
+	return [...latest.values()].filter((a) => !a.correct).map((a) => a.itemId);
+}
+
 /** Every attempt at a set, newest first (history, results). */
 export async function attemptsFor(setId: string): Promise<Attempt[]> {
 	const attempts = await withDb((db) =>

@@ -9,6 +9,7 @@ export {
 	attemptsFor,
 	recordAnswer,
 	finishAttempt,
+	missedItems,
 	type StartAttemptInput,
 	type RecordAnswerInput
 } from './attempts';

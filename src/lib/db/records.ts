@@ -10,7 +10,7 @@ const Str = (max = 300) => v.pipe(v.string(), v.maxLength(max));
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const MODES = ['practice', 'test', 'review', 'shared'] as const;
+export const MODES = ['practice', 'test', 'review', 'shared', 'cards'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const AttemptSchema = v.object({

@@ -22,6 +22,17 @@ describe('ratingFor', () => {
 		expect(ratingFor(true, 20_000, { format: 'text' })).toBe(Rating.Good);
 	});
 
+	it('takes a flashcard grade as the learner gave it, whatever the time', () => {
+		const recall = (grade: 'again' | 'hard' | 'good' | 'easy') => ({
+			format: 'recall' as const,
+			grade
+		});
+		expect(ratingFor(false, 100, recall('again'))).toBe(Rating.Again);
+		expect(ratingFor(true, 60_000, recall('easy'))).toBe(Rating.Easy);
+		expect(ratingFor(true, 100, recall('hard'))).toBe(Rating.Hard);
+		expect(ratingFor(true, 5_000, recall('good'))).toBe(Rating.Good);
+	});
+
 	it('never rates an unknown time as Easy', () => {
 		expect(ratingFor(true, 0)).toBe(Rating.Good);
 		expect(ratingFor(true, Number.NaN)).toBe(Rating.Good);

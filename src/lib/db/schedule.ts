@@ -4,6 +4,7 @@
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Format } from '$lib/pipeline/schema';
+import type { RecallGrade } from '$lib/quiz/response';
 import type { CardRecord } from './records';
 
 export { Rating } from 'ts-fsrs';
@@ -27,7 +28,13 @@ export const RATING_THRESHOLDS: Record<Format, { fast: number; slow: number }> =
  * wrong → Again; right and slow → Hard; right → Good; right and fast → Easy. An unknown time
  * (0, negative, not a number, e.g. after a reload mid-question) counts as Good, never Easy.
  */
-export function ratingFor(correct: boolean, durationMs: number, item?: { format: Format }): Grade {
+export function ratingFor(
+	correct: boolean,
+	durationMs: number,
+	item?: { format: Format } | { format: 'recall'; grade: RecallGrade }
+): Grade {
+	// A flashcard is graded by the learner, who knows best how well they knew it.
+	if (item?.format === 'recall') return RECALL_RATING[item.grade];
 	if (!correct) return Rating.Again;
 	if (!Number.isFinite(durationMs) || durationMs <= 0) return Rating.Good;
 	const { fast, slow } = RATING_THRESHOLDS[item?.format ?? 'choice'];
@@ -35,6 +42,13 @@ export function ratingFor(correct: boolean, durationMs: number, item?: { format:
 	if (durationMs > slow) return Rating.Hard;
 	return Rating.Good;
 }
+
+const RECALL_RATING: Record<RecallGrade, Grade> = {
+	again: Rating.Again,
+	hard: Rating.Hard,
+	good: Rating.Good,
+	easy: Rating.Easy
+};
 
 export function cardKey(setId: string, itemId: string): string {
 	return `${setId}/${itemId}`;

@@ -43,6 +43,9 @@ export function expectedAnswer(item: Item): string {
 
 function isCorrect(item: Item, response: Response): boolean {
 	switch (response.format) {
+		case 'recall':
+			// A flashcard is right unless the learner said they did not know it.
+			return response.grade !== 'again';
 		case 'choice':
 			return sameOption(response.choice, item.answer);
 		case 'number': {

@@ -6,6 +6,10 @@ import * as v from 'valibot';
 
 const Text = v.pipe(v.string(), v.maxLength(2000));
 
+/** How well a learner says they knew a flashcard, the four FSRS grades in the learner's words. */
+export const RECALL_GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type RecallGrade = (typeof RECALL_GRADES)[number];
+
 export const ResponseSchema = v.variant('format', [
 	v.object({ format: v.literal('choice'), choice: Text }),
 	/** The number exactly as typed ("37,000", "37k"); graded by parseNumberAnswer. */
@@ -13,7 +17,9 @@ export const ResponseSchema = v.variant('format', [
 	v.object({ format: v.literal('text'), value: Text }),
 	/** left → the right chosen for it. */
 	v.object({ format: v.literal('match'), pairs: v.record(Text, Text) }),
-	v.object({ format: v.literal('order'), sequence: v.pipe(v.array(Text), v.maxLength(20)) })
+	v.object({ format: v.literal('order'), sequence: v.pipe(v.array(Text), v.maxLength(20)) }),
+	/** A flashcard the learner turned over and graded themselves. */
+	v.object({ format: v.literal('recall'), grade: v.picklist(RECALL_GRADES) })
 ]);
 export type Response = v.InferOutput<typeof ResponseSchema>;
 
@@ -31,5 +37,7 @@ export function responseText(response: Response): string {
 				.join('; ');
 		case 'order':
 			return response.sequence.join(' → ');
+		case 'recall':
+			return `flashcard: ${response.grade}`;
 	}
 }

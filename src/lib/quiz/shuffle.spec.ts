@@ -47,6 +47,17 @@ describe('optionOrder', () => {
 		expect(orders.size).toBeGreaterThan(10);
 	});
 
+	it('always shows True above False, whatever the attempt', () => {
+		const tf = v.parse(ItemSchema, {
+			...base,
+			type: 'true-false',
+			format: 'choice',
+			answer: 'False',
+			options: ['False', 'True']
+		});
+		for (let i = 0; i < 20; i++) expect(optionOrder(tf, `a${i}`)).toEqual(['True', 'False']);
+	});
+
 	it('never shows an order item already in the right order', () => {
 		for (let i = 0; i < 30; i++) expect(optionOrder(order, `a${i}`)).toEqual(['y', 'x']);
 	});

@@ -14,8 +14,21 @@ export { shuffle } from '$lib/pipeline/random';
  * never already the answer (that would give it away).
  */
 export function optionOrder(item: Item, attemptId: string): string[] {
+	// True comes before False everywhere, as students expect; shuffling two options teaches nothing.
+	if (isTrueFalse(item)) return ['True', 'False'];
 	const shown = shuffle(item.options ?? [], `${attemptId}/${item.id}`);
 	return item.format === 'order' ? notEqual(shown, item.sequence ?? []) : shown;
+}
+
+/** A choice between exactly "True" and "False". */
+export function isTrueFalse(item: Item): boolean {
+	const options = item.options ?? [];
+	return (
+		item.format === 'choice' &&
+		options.length === 2 &&
+		options.includes('True') &&
+		options.includes('False')
+	);
 }
 
 /** The right-hand sides of a match item in display order, never lined up with their lefts. */

@@ -43,7 +43,14 @@ export type ResultError = 'damaged' | 'wrong-quiz' | 'newer-version' | 'too-larg
 export type DecodedResult =
 	{ ok: true; result: QuizResult } | { ok: false; error: ResultError; message: string };
 
-const RESPONSE_CODES = { choice: 'c', number: 'n', text: 't', match: 'm', order: 'o' } as const;
+const RESPONSE_CODES = {
+	choice: 'c',
+	number: 'n',
+	text: 't',
+	match: 'm',
+	order: 'o',
+	recall: 'r'
+} as const;
 
 function responseToWire(response: Response): unknown[] {
 	switch (response.format) {
@@ -56,6 +63,8 @@ function responseToWire(response: Response): unknown[] {
 			return ['m', Object.entries(response.pairs)];
 		case 'order':
 			return ['o', response.sequence];
+		case 'recall':
+			return ['r', response.grade];
 	}
 }
 
@@ -66,6 +75,7 @@ function responseFromWire(wire: unknown): unknown {
 	if (code === 'n') return { format: 'number', value: body };
 	if (code === 't') return { format: 'text', value: body };
 	if (code === 'o') return { format: 'order', sequence: body };
+	if (code === 'r') return { format: 'recall', grade: body };
 	if (code === 'm' && Array.isArray(body) && body.length <= 20) {
 		// A null-prototype record: a left text such as "__proto__" stays an ordinary key.
 		const pairs = Object.create(null) as Record<string, unknown>;

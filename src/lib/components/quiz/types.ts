@@ -7,3 +7,6 @@ export interface Question {
 	setId: string;
 	item: Item;
 }
+
+/** Which questions of an earlier attempt to ask again: those answered wrongly, or never reached. */
+export type Which = 'wrong' | 'unreached';
