@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import { exportBackup, importBackup, parseBackup, resetProgress, type Backup } from './backup';
-import { answersFor, getAttempt } from './attempts';
+import { answersFor, findResumableAttempt, getAttempt } from './attempts';
 import { cardFor } from './cards';
 import { getSetting, setSetting } from './settings';
 import { addRosterEntry, rosterFor } from './roster';
@@ -86,6 +86,57 @@ describe('parseBackup', () => {
 		const before = await exportBackup(now);
 		const damaged = { ...before, attempts: [{ id: 1 }] };
 		expect(() => parseBackup(text(damaged))).toThrow(/attempts\[0\]\.id/);
+		expect(await exportBackup(now)).toEqual(before);
+	});
+});
+
+describe('hostile settings in a backup', () => {
+	const citation = (url: string) => ({
+		article: 'a1',
+		outlet: 'Outlet',
+		sentence: 'A sentence.',
+		start: 0,
+		end: 11,
+		url
+	});
+	const withSetting = (backup: Backup, key: string, value: unknown) => ({
+		...backup,
+		settings: [...backup.settings, { key, value, updatedAt: now }]
+	});
+
+	it('refuses a made or shared quiz whose source link would run script, naming where', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		const made = withSetting(before, 'set:s1', {
+			set: { id: 's1', sources: [{ article: 'a1', url: 'javascript:alert(1)' }] },
+			createdAt: now
+		});
+		expect(() => parseBackup(text(made))).toThrow(
+			'Backup not imported: settings[1].value.set.sources[0].url: not a web link (only http: and https: links are allowed)'
+		);
+		const shared = withSetting(before, 'quiz:q1', {
+			quiz: {
+				source: { kind: 'inline', set: { items: [{ cite: citation('data:text/html,x') }] } }
+			},
+			url: 'https://factdeck.example/play#q',
+			createdAt: now
+		});
+		expect(() => parseBackup(text(shared))).toThrow(
+			/settings\[1\]\.value\.quiz\.source\.set\.items\[0\]\.cite\.url: not a web link/
+		);
+		const fine = withSetting(before, 'set:s1', { set: { sources: [citation('https://x.org/a')] } });
+		expect(parseBackup(text(fine)).settings).toHaveLength(2);
+		expect(await exportBackup(now)).toEqual(before);
+	});
+
+	it('refuses a setting nested thousands of levels deep before touching the database', async () => {
+		await fill();
+		const before = await exportBackup(now);
+		const deep = '['.repeat(5000) + ']'.repeat(5000);
+		const file = text(before).replace(/"value":"Ana"/, `"value":${deep}`);
+		expect(() => parseBackup(file)).toThrow(
+			'Backup not imported: settings[0].value[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]: nested too deeply (more than 40 levels)'
+		);
 		expect(await exportBackup(now)).toEqual(before);
 	});
 });
@@ -203,5 +254,29 @@ describe('made quizzes in backups', () => {
 		expect(() => parseBackup(text(damaged))).toThrow(
 			/^Backup is damaged: customItems\[1\]\.item\.format/
 		);
+	});
+});
+
+describe('imported times', () => {
+	it('are brought back to now, so a far-future attempt cannot take over the resume offer', async () => {
+		const mine = await answerItems('set-a', [true], now);
+		const backup = JSON.parse(text(await exportBackup(now))) as Backup;
+		const future = now + 1000 * 86_400_000;
+		backup.attempts.push({
+			...backup.attempts[0]!,
+			id: 'forged',
+			updatedAt: future,
+			startedAt: future
+		});
+		backup.answers.push({ ...backup.answers[0]!, attemptId: 'forged', answeredAt: future });
+		const later = now + 60_000;
+		await importBackup(parseBackup(text(backup), later), 'merge');
+		// Both resumable at the same moment at most: the one changed last on this device wins.
+		await answerItems('set-a', [], now + 120_000);
+		const forged = await getAttempt('forged');
+		expect(forged).toMatchObject({ startedAt: later, updatedAt: later });
+		expect((await answersFor('forged'))[0]?.answeredAt).toBe(later);
+		expect((await findResumableAttempt('set-a'))?.id).not.toBe('forged');
+		expect(await getAttempt(mine.id)).toBeDefined();
 	});
 });

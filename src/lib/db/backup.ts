@@ -8,6 +8,7 @@ import { withDb, type FactdeckDb } from './db';
 import { describeIssue } from './issues';
 import { CustomItemRowSchema, CustomSetRowSchema } from './customRecords';
 import { importCustomSets, upgradeV1Backup } from './customBackup';
+import { storedValueProblem } from './storedValue';
 import {
 	AnswerSchema,
 	AttemptSchema,
@@ -63,8 +64,12 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 	);
 }
 
-/** Reads a backup file's text, or throws an Error saying what is wrong and where. */
-export function parseBackup(text: string): Backup {
+/**
+ * Reads a backup file's text, or throws an Error saying what is wrong and where. Times after
+ * `now` are brought back to `now`: a clock set wrong (or a crafted file) must not make an old
+ * attempt look like the newest one, which would take over the resume offer and the merge.
+ */
+export function parseBackup(text: string, now = Date.now()): Backup {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -82,14 +87,49 @@ export function parseBackup(text: string): Backup {
 			`This backup was made by a newer Factdeck (backup version ${head.version}; this app reads up to ${BACKUP_VERSION}). Update the app, then import it again.`
 		);
 	}
-	if (head.version === 1) return upgradeV1Backup(check(BackupV1Schema, data));
-	return check(BackupSchema, data);
+	const backup =
+		head.version === 1
+			? upgradeV1Backup(safeSettings(check(BackupV1Schema, data)))
+			: safeSettings(check(BackupSchema, data));
+	return clampTimes(backup, now);
 }
 
 function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
 	const result = v.safeParse(schema, data);
 	if (result.success) return result.output;
 	throw new Error(`Backup is damaged: ${describeIssue(result.issues[0])}`);
+}
+
+/** Settings hold free-form values: too deep, too big or with script links, they are refused. */
+function safeSettings<B extends { settings: { value: unknown }[] }>(backup: B): B {
+	for (const [i, setting] of backup.settings.entries()) {
+		const problem = storedValueProblem(setting.value, `settings[${i}].value`);
+		if (problem) throw new Error(`Backup not imported: ${problem}`);
+	}
+	return backup;
+}
+
+function clampTimes(backup: Backup, now: number): Backup {
+	const at = (time: number) => Math.min(time, now);
+	return {
+		...backup,
+		attempts: backup.attempts.map((a) => ({
+			...a,
+			startedAt: at(a.startedAt),
+			updatedAt: at(a.updatedAt),
+			...(a.finishedAt === undefined ? {} : { finishedAt: at(a.finishedAt) })
+		})),
+		answers: backup.answers.map((a) => ({ ...a, answeredAt: at(a.answeredAt) })),
+		cards: backup.cards.map((c) =>
+			c.last_review === undefined ? c : { ...c, last_review: at(c.last_review) }
+		),
+		settings: backup.settings.map((s) => ({ ...s, updatedAt: at(s.updatedAt) })),
+		roster: backup.roster.map((r) => ({
+			...r,
+			receivedAt: at(r.receivedAt),
+			...(r.startedAt === undefined ? {} : { startedAt: at(r.startedAt) })
+		}))
+	};
 }
 
 function allTables(db: FactdeckDb) {

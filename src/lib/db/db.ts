@@ -3,7 +3,7 @@
  * creates a Dexie instance; nothing here touches IndexedDB at import time, because pages are
  * prerendered in Node where there is none.
  */
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
 import { moveSetsOutOfSettings, type CustomItemRow, type CustomSetRow } from './customRecords';
 import { nextCard, ratingFor } from './schedule';
@@ -17,8 +17,8 @@ export class FactdeckDb extends Dexie {
 	customSets!: EntityTable<CustomSetRow, 'id'>;
 	customItems!: EntityTable<CustomItemRow, 'key'>;
 
-	constructor(name: string) {
-		super(name);
+	constructor(name: string, options?: DexieOptions) {
+		super(name, options);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3).upgrade(moveSetsOutOfSettings);
@@ -86,23 +86,111 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 const DEFAULT_NAME = 'factdeck';
 let dbName = DEFAULT_NAME;
 let instance: FactdeckDb | null = null;
+let opening: Promise<FactdeckDb> | null = null;
+/** The database once opening has settled, so queries can skip awaiting `opening` (see withDb). */
+let opened: FactdeckDb | null = null;
+let status: StorageStatus | null = null;
+
+/** Whether progress is kept: false in private modes, with storage blocked, or a newer database. */
+export type StorageStatus = { saved: true } | { saved: false; reason: string };
+
+/** How long an open blocked by another tab (that will not close its connection) is waited for. */
+const OPEN_TIMEOUT_MS = 6000;
 
 /** Tests use a fresh name per test; the app always uses the default. Closes the open DB. */
 export function setDbName(name: string = DEFAULT_NAME): void {
 	instance?.close();
 	instance = null;
+	opening = null;
+	opened = null;
+	status = null;
 	dbName = name;
 }
 
 /** The database, created on first use. Throws where IndexedDB does not exist (SSR, Node). */
 export function getDb(): FactdeckDb {
+	if (instance) return instance;
 	if (typeof indexedDB === 'undefined') {
 		throw new Error('Storage is not available here: this browser (or page) has no IndexedDB');
 	}
 	// Dexie opens lazily on the first query and, by default, closes on `versionchange` (another
 	// tab upgrading) and after the browser closes the connection, reopening on the next query.
-	instance ??= new FactdeckDb(dbName);
+	instance = new FactdeckDb(dbName);
 	return instance;
+}
+
+/**
+ * Opens the database once per page. Where the browser gives no IndexedDB or refuses it (private
+ * modes, storage blocked, a newer version's database, a tab blocking the upgrade), the page gets
+ * an in-memory database instead: everything works, nothing is kept, and storageStatus() says why.
+ */
+function openDb(): Promise<FactdeckDb> {
+	opening ??= openOrFallBack();
+	return opening;
+}
+
+async function openOrFallBack(): Promise<FactdeckDb> {
+	try {
+		const db = getDb();
+		await openWithin(db, OPEN_TIMEOUT_MS);
+		status = { saved: true };
+		opened = db;
+		return db;
+	} catch (error) {
+		// Node (tests, build scripts) has no page to keep usable: the error is the answer there.
+		if (typeof window === 'undefined') throw error;
+		instance?.close();
+		status = { saved: false, reason: whyUnavailable(error) };
+		// Loaded only here, so browsers with working storage never download it.
+		const memory = await import('fake-indexeddb');
+		// Dexie's own helpers (liveQuery among them) read these defaults, not only the instance.
+		Dexie.dependencies.indexedDB = memory.indexedDB;
+		Dexie.dependencies.IDBKeyRange = memory.IDBKeyRange;
+		instance = new FactdeckDb(dbName, {
+			indexedDB: memory.indexedDB,
+			IDBKeyRange: memory.IDBKeyRange
+		});
+		opened = instance;
+		return instance;
+	}
+}
+
+function openWithin(db: FactdeckDb, ms: number): Promise<unknown> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const blocked = new Promise((_, reject) => {
+		timer = setTimeout(
+			() => reject(Object.assign(new Error('open blocked'), { name: 'BlockedError' })),
+			ms
+		);
+	});
+	return Promise.race([db.open(), blocked]).finally(() => clearTimeout(timer));
+}
+
+function whyUnavailable(error: unknown): string {
+	const names = errorNames(error);
+	if (typeof indexedDB === 'undefined' || names.includes('MissingAPIError')) {
+		return 'it gives this page no storage (private browsing, or storage is turned off)';
+	}
+	if (names.includes('VersionError')) {
+		return 'a newer version of Factdeck has stored data here; reload the page to update';
+	}
+	if (names.includes('BlockedError')) {
+		return 'another Factdeck tab is holding storage open; close other Factdeck tabs and reload';
+	}
+	return 'it refused to open storage (private browsing, or storage is blocked for this site)';
+}
+
+/**
+ * Whether this page's progress is kept, and if not, why (for one plain message up front).
+ * Opens the database if nothing has yet.
+ */
+export async function storageStatus(): Promise<StorageStatus> {
+	try {
+		await openDb();
+	} catch (error) {
+		return { saved: false, reason: whyUnavailable(error) };
+	}
+	return status ?? { saved: true };
 }
 
 /**
@@ -111,7 +199,9 @@ export function getDb(): FactdeckDb {
  * transaction is rolled back as a whole, so the retry cannot apply anything twice.
  */
 export async function withDb<T>(operation: (db: FactdeckDb) => Promise<T>): Promise<T> {
-	const db = getDb();
+	// Inside a liveQuery only Dexie's own promises may be awaited (another breaks its tracking
+	// of what the query read), so once open the database is taken without awaiting anything.
+	const db = opened ?? (await openDb());
 	try {
 		return await operation(db);
 	} catch (error) {

@@ -1,5 +1,5 @@
 /** The database API used by pages. Everything here opens IndexedDB lazily, on first call. */
-export { setDbName, getDb } from './db';
+export { setDbName, getDb, storageStatus, type StorageStatus } from './db';
 export type { Answer, Attempt, CardRecord, Mode, RosterEntry, Setting } from './records';
 export {
 	startAttempt,
@@ -35,7 +35,13 @@ export {
 } from './stats';
 export { exportBackup, parseBackup, importBackup, resetProgress, type Backup } from './backup';
 export { getSetting, setSetting } from './settings';
-export { addRosterEntry, rosterFor, removeRosterEntry } from './roster';
+export {
+	addRosterEntry,
+	addRosterEntries,
+	rosterFor,
+	removeRosterEntry,
+	type RosterOutcome
+} from './roster';
 export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';
 export {
 	saveCustomSet,

@@ -11,6 +11,7 @@
  * after the effect has returned.)
  */
 import { liveQuery } from 'dexie';
+import { storageStatus } from './db';
 
 export interface Live<T> {
 	readonly current: T;
@@ -27,7 +28,21 @@ export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknow
 	$effect(() => {
 		deps?.();
 		loading = true;
-		const subscription = liveQuery(query).subscribe({
+		let subscription: { unsubscribe(): void } | undefined;
+		let stopped = false;
+		// Subscribed once the database is open: where the browser has no storage, opening loads
+		// an in-memory one, and a liveQuery that awaits that load inside its query never emits.
+		void storageStatus().then(() => {
+			if (!stopped) subscription = subscribe();
+		});
+		return () => {
+			stopped = true;
+			subscription?.unsubscribe();
+		};
+	});
+
+	function subscribe() {
+		return liveQuery(query).subscribe({
 			next: (value) => {
 				current = value;
 				error = null;
@@ -38,8 +53,7 @@ export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknow
 				loading = false;
 			}
 		});
-		return () => subscription.unsubscribe();
-	});
+	}
 
 	return {
 		get current() {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
-import { addRosterEntry, removeRosterEntry, rosterFor } from './roster';
+import { addRosterEntries, addRosterEntry, removeRosterEntry, rosterFor } from './roster';
 import { useFreshDb } from './testing';
 
 const entry = (id: string, student: string, receivedAt: number, quizId = 'quiz-1') => ({
@@ -39,5 +39,36 @@ describe('roster', () => {
 			'Result not saved: answers[0].correct: expected boolean, found "yes"'
 		);
 		expect(await rosterFor('quiz-1')).toEqual([]);
+	});
+
+	it('never overwrites a different attempt with the same student and start time', async () => {
+		const first = entry('quiz-1/Ana/5', 'Ana', 100);
+		const forged = {
+			...first,
+			score: 0,
+			answers: [{ itemId: 'q1', correct: false }],
+			receivedAt: 200
+		};
+		expect(await addRosterEntry(first)).toBe('added');
+		expect(await addRosterEntry(forged)).toBe('kept-both');
+		expect(await addRosterEntry({ ...first, receivedAt: 300 })).toBe('already-added');
+		expect(await addRosterEntry({ ...forged, receivedAt: 400 })).toBe('already-added');
+		const stored = await rosterFor('quiz-1');
+		expect(stored.map((r) => [r.id, r.score])).toEqual([
+			['quiz-1/Ana/5', 1],
+			['quiz-1/Ana/5/2', 0]
+		]);
+	});
+
+	it('stores a whole class in one go, and nothing when one result is malformed', async () => {
+		const many = Array.from({ length: 200 }, (_, i) => entry(`r${i}`, `S${i}`, i));
+		const outcomes = await addRosterEntries([...many, many[0], many[1]]);
+		expect(outcomes.filter((o) => o === 'added')).toHaveLength(200);
+		expect(outcomes.slice(200)).toEqual(['already-added', 'already-added']);
+		expect(await rosterFor('quiz-1')).toHaveLength(200);
+		await expect(
+			addRosterEntries([entry('x1', 'X', 1, 'quiz-2'), { ...entry('x2', 'Y', 2), total: -1 }])
+		).rejects.toThrow(/^Result not saved \(result 2\): total/);
+		expect(await rosterFor('quiz-2')).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeResultCode, encodeResultCode, type ResultInput } from './result';
+import { decodeResultCode, encodeResultCode, findResultCodes, type ResultInput } from './result';
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuiz } from './quiz';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
@@ -124,5 +124,54 @@ describe('result codes', () => {
 		expect(decoded.ok && decoded.result.student).toBe(
 			('<img src=x onerror=alert(1)> ' + 'x'.repeat(100)).slice(0, 60)
 		);
+	});
+
+	it('refuses a code whose student name is empty or only invisible characters', async () => {
+		const q = await quiz('A');
+		for (const name of ['', '   ', '\u200b\u00a0']) {
+			const body = toBase64Url(
+				await deflate(JSON.stringify({ q: q.id, s: name, t: 1, d: 1, a: [] }))
+			);
+			const code = `FD1.${body}.${await shortHash(`FD1|${q.id}|${body}`, 8)}`;
+			expect(await decodeResultCode(code, q)).toEqual({
+				ok: false,
+				error: 'no-name',
+				message:
+					'This result code has no student name. Ask the student to type their name and send the code again.'
+			});
+		}
+	});
+});
+
+describe('findResultCodes', () => {
+	it('finds every code in a chat paste, with the line each starts on', async () => {
+		const q = await quiz('A');
+		const ana = await encodeResultCode(q, attempt);
+		const ben = await encodeResultCode(q, { ...attempt, student: 'Ben' });
+		const wrapped = ben.slice(0, 30) + '\n' + ben.slice(30);
+		const text = [
+			'[09:12] Ana: here is mine',
+			`${ana} thanks!`,
+			`Ben: ${wrapped}`,
+			'Cy: FD1.cut-off-before-the-end',
+			`two at once: ${ana}, ${ben}.`,
+			'lol'
+		].join('\n');
+		const found = findResultCodes(text);
+		expect(found.codes).toEqual([
+			{ code: ana, line: 2 },
+			{ code: ben, line: 3 },
+			{ code: ana, line: 6 },
+			{ code: ben, line: 6 }
+		]);
+		expect(found.unreadLines).toEqual([5]);
+	});
+
+	it('finds nothing in text with no code, and flags only code-like lines', () => {
+		expect(findResultCodes('hello\n\nsee you')).toEqual({ codes: [], unreadLines: [] });
+		expect(findResultCodes('x\nQWxhZGRpbjpvcGVuIHNlc2FtZQQWxhZGRpbj')).toEqual({
+			codes: [],
+			unreadLines: [2]
+		});
 	});
 });

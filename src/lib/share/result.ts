@@ -39,7 +39,7 @@ export const ResultSchema = v.object({
 export type QuizResult = v.InferOutput<typeof ResultSchema>;
 export type ResultInput = Omit<QuizResult, 'quizId'>;
 
-export type ResultError = 'damaged' | 'wrong-quiz' | 'newer-version' | 'too-large';
+export type ResultError = 'damaged' | 'wrong-quiz' | 'newer-version' | 'too-large' | 'no-name';
 export type DecodedResult =
 	{ ok: true; result: QuizResult } | { ok: false; error: ResultError; message: string };
 
@@ -160,9 +160,18 @@ export async function decodeResultCode(code: string, quiz: ShareQuiz): Promise<D
 			return damaged('its check does not match: it was cut or edited');
 		if (!wire) return damaged('its content is not readable');
 		const answers = Array.isArray(wire.a) ? wire.a : undefined;
+		// A name of only spaces or invisible characters is no name: the code is refused, not
+		// filed under a student called "".
+		const student = typeof wire.s === 'string' ? cleanStudentName(wire.s) : wire.s;
+		if (student === '') {
+			return fail(
+				'no-name',
+				'This result code has no student name. Ask the student to type their name and send the code again.'
+			);
+		}
 		const parsed = v.safeParse(ResultSchema, {
 			quizId: wire.q,
-			student: wire.s,
+			student,
 			startedAt: wire.t,
 			durationMs: wire.d,
 			answers: answers?.map((a: unknown) => {
@@ -175,4 +184,47 @@ export async function decodeResultCode(code: string, quiz: ShareQuiz): Promise<D
 	} catch {
 		return damaged('it could not be read');
 	}
+}
+
+/** A code inside other text: the body may be broken over lines (chat apps wrap long words). */
+const CODE_IN_TEXT = /FD\d\.[A-Za-z0-9_\-\s]*[A-Za-z0-9_-]\.[A-Za-z0-9_-]{8}(?![A-Za-z0-9_-])/g;
+/** Something that was meant to be a code but is not one whole: a start, or a long code-like word. */
+const CODE_LIKE = /FD\d|[A-Za-z0-9_-]{24,}/;
+
+export interface FoundCodes {
+	/** Each code found, whitespace removed, with the 1-based line it starts on. */
+	codes: { code: string; line: number }[];
+	/** Lines that look like part of a code but hold no whole one (cut or mistyped). */
+	unreadLines: number[];
+}
+
+/**
+ * The result codes in any pasted text: one or many, on their own lines or among chat names and
+ * messages ("Ana: FD1.… thanks!"). Lines with no code and nothing code-like are ignored.
+ */
+export function findResultCodes(text: string): FoundCodes {
+	const lineStarts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+	const lineOf = (offset: number) => {
+		let low = 0;
+		let high = lineStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return low + 1;
+	};
+	const codes: FoundCodes['codes'] = [];
+	const covered = new Set<number>();
+	for (const match of text.matchAll(CODE_IN_TEXT)) {
+		const first = lineOf(match.index);
+		const last = lineOf(match.index + match[0].length - 1);
+		for (let line = first; line <= last; line++) covered.add(line);
+		codes.push({ code: stripWhitespace(match[0]), line: first });
+	}
+	const unreadLines = text
+		.split('\n')
+		.flatMap((line, i) => (!covered.has(i + 1) && CODE_LIKE.test(line) ? [i + 1] : []));
+	return { codes, unreadLines };
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { csvField, rosterCsv, rosterRow } from './roster';
+import { csvField, rosterCsv, rosterRow, summarisePaste } from './roster';
 import { sampleItems } from '../../../tests/fixtures/sample-quiz';
 
 const items = sampleItems.slice(0, 3);
@@ -40,5 +40,57 @@ describe('roster', () => {
 		);
 		for (const cell of ['+1', '-1', '@SUM(A1)']) expect(csvField(cell)).toBe(`'${cell}`);
 		expect(csvField(-1)).toBe('-1');
+	});
+
+	it('neutralises formulas hidden behind spaces, tabs and full-width signs', () => {
+		for (const cell of [
+			' =1+1',
+			'\t=1',
+			'\r=1',
+			'\u3000@x',
+			'＝HYPERLINK("x")',
+			'＋1',
+			' －1',
+			'\u00a0=1'
+		]) {
+			expect(csvField(cell).replace(/^"/, '').startsWith("'"), JSON.stringify(cell)).toBe(true);
+		}
+		for (const cell of ['Ana', '1 = 1', 'a-b']) expect(csvField(cell)).toBe(cell);
+	});
+});
+
+describe('summarisePaste', () => {
+	const ok = (line: number, kind: 'added' | 'already-added' | 'kept-both', student = 'Ana') => ({
+		line,
+		kind,
+		student,
+		score: 1,
+		total: 2
+	});
+
+	it('counts what a bulk paste did and names the lines that need attention', () => {
+		const outcomes = [
+			...Array.from({ length: 199 }, (_, i) => ok(i + 1, 'added')),
+			ok(200, 'kept-both', 'Ben'),
+			ok(201, 'already-added'),
+			ok(202, 'already-added'),
+			ok(203, 'already-added'),
+			{ line: 205, kind: 'refused' as const, message: 'This result code belongs to another quiz.' }
+		];
+		expect(summarisePaste(outcomes, [7])).toEqual([
+			'200 added, 3 already added, 1 refused, 1 not a result code: line 7 (cut or mistyped).',
+			'Line 200: Ben already has a different result with the same start time; both are kept.',
+			'Line 205: This result code belongs to another quiz.'
+		]);
+	});
+
+	it('speaks of one code plainly, and of garbage plainly', () => {
+		expect(summarisePaste([ok(1, 'added')], [])).toEqual(['added Ana: 1 of 2.']);
+		expect(summarisePaste([ok(1, 'already-added')], [])).toEqual([
+			'0 added, 1 already added.',
+			"Line 1: Ana's result was already added."
+		]);
+		expect(summarisePaste([], [])[0]).toMatch(/^No result code found in the pasted text/);
+		expect(summarisePaste([], [2, 3])[0]).toMatch(/^No whole result code found: lines 2, 3 look/);
 	});
 });

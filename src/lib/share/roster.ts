@@ -42,13 +42,18 @@ export function rosterRow(result: QuizResult, items: Item[]): RosterRow {
 }
 
 /**
- * One CSV field (RFC 4180). A cell starting with = + - @ (or tab/CR) is prefixed with ' so a
- * spreadsheet shows it as text instead of running it as a formula.
+ * One CSV field (RFC 4180). A cell that a spreadsheet could read as a formula gets a leading ' so
+ * it shows as text. Spreadsheets trim spaces and fold full-width forms ("＝" to "="), so the
+ * test runs on the text after trimming and NFKC normalisation; tab and CR count at the very start.
  */
 export function csvField(value: string | number): string {
 	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	if (typeof value === 'string' && startsLikeFormula(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function startsLikeFormula(text: string): boolean {
+	return /^[\t\r\n]/.test(text) || /^[=+\-@]/.test(text.normalize('NFKC').trim());
 }
 
 export function rosterCsv(rows: RosterRow[], items: Item[]): string {
@@ -68,4 +73,51 @@ export function rosterCsv(rows: RosterRow[], items: Item[]): string {
 		return cells;
 	});
 	return [header, ...lines].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** What became of one code in a paste, with the line it was on. */
+export type PasteOutcome = { line: number } & (
+	| { kind: 'added' | 'already-added' | 'kept-both'; student: string; score: number; total: number }
+	| { kind: 'refused'; message: string }
+);
+
+const lineList = (lines: number[]) =>
+	`${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}`;
+
+/**
+ * The message after a paste: one summary line ("200 added, 3 already added, 1 not a result
+ * code: line 7"), then one line per code that needs the teacher's attention.
+ */
+export function summarisePaste(outcomes: PasteOutcome[], unreadLines: number[]): string[] {
+	if (outcomes.length === 0) {
+		return [
+			unreadLines.length
+				? `No whole result code found: ${lineList(unreadLines)} ${unreadLines.length === 1 ? 'looks' : 'look'} like part of a code. Ask the student to send it again.`
+				: 'No result code found in the pasted text. A result code starts with “FD1.”: paste the text the student sent.'
+		];
+	}
+	const only = outcomes.length === 1 && !unreadLines.length ? outcomes[0] : undefined;
+	if (only?.kind === 'added') return [`added ${only.student}: ${only.score} of ${only.total}.`];
+	const count = (kind: PasteOutcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
+	const parts = [`${count('added') + count('kept-both')} added`];
+	if (count('already-added')) parts.push(`${count('already-added')} already added`);
+	if (count('refused')) parts.push(`${count('refused')} refused`);
+	if (unreadLines.length) {
+		parts.push(
+			`${unreadLines.length} not a result code: ${lineList(unreadLines)} (cut or mistyped)`
+		);
+	}
+	const details = outcomes.flatMap((o) => {
+		if (o.kind === 'refused') return [`Line ${o.line}: ${o.message}`];
+		if (o.kind === 'kept-both') {
+			return [
+				`Line ${o.line}: ${o.student} already has a different result with the same start time; both are kept.`
+			];
+		}
+		if (o.kind === 'already-added' && only) {
+			return [`Line ${o.line}: ${o.student}'s result was already added.`];
+		}
+		return [];
+	});
+	return [`${parts.join(', ')}.`, ...details];
 }

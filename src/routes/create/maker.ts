@@ -2,21 +2,28 @@
  * The page's side of the question worker: one request at a time, answered by a promise that
  * always resolves (a crashed or stopped worker becomes a message, never an exception).
  */
-import type { PasteRequest, PasteResponse } from '$lib/pipeline/paste/protocol';
+import type { PasteProgress, PasteRequest, PasteResponse } from '$lib/pipeline/paste/protocol';
 import QuestionsWorker from './questions.worker?worker';
 
-type Pending = { id: number; resolve: (response: PasteResponse) => void };
+type Pending = {
+	id: number;
+	resolve: (response: PasteResponse) => void;
+	onProgress: (progress: PasteProgress) => void;
+};
 
 export class QuestionMaker {
 	private worker: Worker | null = null;
 	private pending: Pending | null = null;
 	private nextId = 1;
 
-	make(request: Omit<PasteRequest, 'id'>): Promise<PasteResponse> {
+	make(
+		request: Omit<PasteRequest, 'id'>,
+		onProgress: (progress: PasteProgress) => void = () => {}
+	): Promise<PasteResponse> {
 		this.stop();
 		const id = this.nextId++;
 		return new Promise((resolve) => {
-			this.pending = { id, resolve };
+			this.pending = { id, resolve, onProgress };
 			this.start().postMessage({ ...request, id } satisfies PasteRequest);
 		});
 	}
@@ -31,8 +38,11 @@ export class QuestionMaker {
 	private start(): Worker {
 		if (this.worker) return this.worker;
 		const worker = new QuestionsWorker();
-		worker.onmessage = (event: MessageEvent<PasteResponse>) => {
-			if (event.data.id === this.pending?.id) this.settle(event.data);
+		worker.onmessage = (event: MessageEvent<PasteResponse | PasteProgress>) => {
+			const data = event.data;
+			if (data.id !== this.pending?.id) return;
+			if ('stage' in data) this.pending.onProgress(data);
+			else this.settle(data);
 		};
 		// Only a failure to load the worker's code (or a bug outside handleRequest) lands here.
 		worker.onerror = (event) => {

@@ -2,7 +2,12 @@ import { describe, it, expect } from 'vitest';
 import * as v from 'valibot';
 import { QuestionSetSchema } from '../schema';
 import { handleRequest } from './handle';
-import { MAX_PASTE_CHARS, type PasteRequest } from './protocol';
+import {
+	MAX_PASTE_CHARS,
+	MAX_PASTE_WORDS,
+	type PasteProgress,
+	type PasteRequest
+} from './protocol';
 
 // Written for this spec (not a seed article): a quote, numbers and dates on another topic.
 const ARTICLE = [
@@ -101,5 +106,29 @@ describe('handleRequest', () => {
 	it('survives input that is not a string', () => {
 		const res = handleRequest({ id: 1, published: '2025-03-04', text: 42 as unknown as string });
 		expect(res.ok ? 'ok' : res.message).toMatch(/text box is empty/);
+	});
+
+	it('reports each step as it starts: reading, finding facts, writing questions', () => {
+		const heard: PasteProgress[] = [];
+		const res = handleRequest(request(), (p) => heard.push(p));
+		expect(res.ok).toBe(true);
+		expect(heard).toEqual([
+			{ id: 7, stage: 'reading', step: 1, of: 3 },
+			{ id: 7, stage: 'facts', step: 2, of: 3 },
+			{ id: 7, stage: 'questions', step: 3, of: 3 }
+		]);
+	});
+
+	it('uses only the first words of a very long text, at a sentence end, and says so', () => {
+		const sentence = 'The council met again on Monday and the mayor said little about it. ';
+		const long = ARTICLE + '\n' + sentence.repeat(Math.ceil((MAX_PASTE_WORDS * 1.5) / 14));
+		const words = long.split(/\s+/).filter(Boolean).length;
+		const res = handleRequest(request({ text: long }));
+		if (!res.ok) throw new Error(res.message);
+		expect(res.warnings[0]).toBe(
+			`This text is ${words.toLocaleString('en')} words; the first ${MAX_PASTE_WORDS.toLocaleString('en')} were used, to keep making questions quick. Paste the rest separately for more.`
+		);
+		const short = handleRequest(request());
+		expect(short.ok && short.warnings.some((w) => w.startsWith('This text is'))).toBe(false);
 	});
 });

@@ -11,9 +11,13 @@ import { QuestionSetSchema, type QuestionSet } from '../schema';
 import {
 	EMPTY_TEXT,
 	MAX_PASTE_CHARS,
+	MAX_PASTE_WORDS,
 	NO_DATE,
+	PASTE_STAGES,
+	type PasteProgress,
 	type PasteRequest,
-	type PasteResponse
+	type PasteResponse,
+	type PasteStage
 } from './protocol';
 
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -22,26 +26,40 @@ const UNNAMED = 'the article';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Never throws: the worker posts whatever comes back, and the page shows `message`. */
-export function handleRequest(req: PasteRequest): PasteResponse {
+const STAGES = Object.keys(PASTE_STAGES) as PasteStage[];
+
+/**
+ * Never throws: the worker posts whatever comes back, and the page shows `message`.
+ * `onProgress` hears each step as it starts (the worker passes it on to the page).
+ */
+export function handleRequest(
+	req: PasteRequest,
+	onProgress: (progress: PasteProgress) => void = () => {}
+): PasteResponse {
 	const fail = (message: string): PasteResponse => ({ id: req.id, ok: false, message });
+	const step = (stage: PasteStage) =>
+		onProgress({ id: req.id, stage, step: STAGES.indexOf(stage) + 1, of: STAGES.length });
 	try {
-		const text = typeof req.text === 'string' ? req.text : '';
+		step('reading');
+		const pasted = typeof req.text === 'string' ? req.text : '';
+		const { text, words } = firstWords(pasted, MAX_PASTE_WORDS);
 		if (!text.trim()) return fail(EMPTY_TEXT);
-		if (text.length > MAX_PASTE_CHARS)
+		if (pasted.length > MAX_PASTE_CHARS)
 			return fail(
-				`The text is too long: ${text.length.toLocaleString('en')} characters, and the limit is ${MAX_PASTE_CHARS.toLocaleString('en')}. Paste one article at a time.`
+				`The text is too long: ${pasted.length.toLocaleString('en')} characters, and the limit is ${MAX_PASTE_CHARS.toLocaleString('en')}. Paste one article at a time.`
 			);
 		const published = typeof req.published === 'string' ? req.published.trim() : '';
 		if (!published) return fail(NO_DATE);
 		if (!DATE_RE.test(published))
 			return fail(`The publication date "${published}" is not a date: use YYYY-MM-DD.`);
 		const outlet = (req.outlet ?? '').trim().slice(0, 120);
+		step('facts');
 		const facts = extractFacts(text, { published, source: outlet || undefined });
 		const id = `custom-${hashString(`${published}\n${outlet}\n${text}`).toString(36)}`;
 		// The generator names the outlet in its prompts ("According to X: …"); without one they
 		// read "According to : …" and its own checks drop them, so an unnamed outlet is "the article".
 		const named = outlet || facts.meta.source;
+		step('questions');
 		const items = questionsFromArticle(text, {
 			id: ARTICLE_ID,
 			seed: id,
@@ -56,7 +74,18 @@ export function handleRequest(req: PasteRequest): PasteResponse {
 		const parsed = v.safeParse(QuestionSetSchema, set);
 		if (!parsed.success)
 			return fail(`The questions could not be saved: ${parsed.issues[0].message}`);
-		return { id: req.id, ok: true, set: parsed.output, warnings: plainWarnings(facts) };
+		const cut =
+			text.length < pasted.trim().length
+				? [
+						`This text is ${words.toLocaleString('en')} words; the first ${MAX_PASTE_WORDS.toLocaleString('en')} were used, to keep making questions quick. Paste the rest separately for more.`
+					]
+				: [];
+		return {
+			id: req.id,
+			ok: true,
+			set: parsed.output,
+			warnings: [...cut, ...plainWarnings(facts)]
+		};
 	} catch (error) {
 		return fail(
 			`This text could not be read: ${error instanceof Error ? error.message : String(error)}.`
@@ -70,7 +99,7 @@ function buildSet(
 	facts: Facts,
 	items: QuestionSet['items']
 ): QuestionSet {
-	const name = (title ?? '').trim() || facts.meta.title.trim() || firstWords(facts.body);
+	const name = (title ?? '').trim() || facts.meta.title.trim() || titleWords(facts.body);
 	return {
 		id,
 		title: name.slice(0, 300),
@@ -89,8 +118,26 @@ function buildSet(
 	};
 }
 
+/**
+ * The text up to its `max`th word, ended at the last sentence end before it when there is one
+ * (a question cites whole sentences), and how many words the whole text has.
+ */
+function firstWords(text: string, max: number): { text: string; words: number } {
+	const word = /\S+/g;
+	let words = 0;
+	let end = text.length;
+	for (let m = word.exec(text); m; m = word.exec(text)) {
+		if (++words === max) end = m.index + m[0].length;
+	}
+	if (words <= max) return { text, words };
+	const head = text.slice(0, end);
+	let sentenceEnd = 0;
+	for (const m of head.matchAll(/[.!?]["”’)]?(?=\s)/g)) sentenceEnd = m.index + m[0].length;
+	return { text: sentenceEnd > head.length / 2 ? head.slice(0, sentenceEnd) : head, words };
+}
+
 /** The opening words of the text, as a title when the teacher gave none. */
-function firstWords(body: string): string {
+function titleWords(body: string): string {
 	const line = body.trim().split('\n', 1)[0] ?? '';
 	const words = line.split(/\s+/).slice(0, 10).join(' ');
 	return words.length < line.length ? `${words}…` : words;
