@@ -13,6 +13,7 @@ import {
 	type Gold,
 	type KindScore
 } from '../src/lib/pipeline/extract/score';
+import { printCoverage } from './coverage';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(0).padStart(3)} %`;
@@ -62,3 +63,4 @@ else {
 	run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
 	run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');
 }
+printCoverage(onlyDir ? [onlyDir] : ['tests/fixtures/real/dev'], verbose);

@@ -36,7 +36,11 @@ export const QUESTION_TYPES = [
 	'true-false',
 	'match',
 	'timeline',
-	'which-outlet'
+	'which-outlet',
+	// Appended, never inserted: share links carry a type as its index in this list.
+	'what-happened',
+	'why',
+	'who-is'
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

@@ -42,5 +42,8 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 	'true-false': 'True or false',
 	match: 'Match',
 	timeline: 'Timeline',
-	'which-outlet': 'Which outlet'
+	'which-outlet': 'Which outlet',
+	'what-happened': 'What happened',
+	why: 'Why',
+	'who-is': 'Who is'
 };

@@ -78,6 +78,13 @@ function answerInCitations(item: Item, cited: string): string[] {
 			const ok = item.citations.some((c) => c.outlet === a && containsWords(c.sentence, wording));
 			return ok ? [] : ['the citation does not hold the wording in that outlet'];
 		}
+		case 'what-happened':
+		case 'why':
+			return overlap(bare(a), cited) >= 0.8 ? [] : ['the citation does not hold the answer'];
+		case 'who-is':
+			return namesSpeaker(cited, a) || overlap(a, cited) >= 0.8
+				? []
+				: ['the citation does not hold the answer'];
 		case 'match':
 			return (item.pairs ?? []).flatMap((p, i) => {
 				const c = item.citations[i]?.sentence ?? '';

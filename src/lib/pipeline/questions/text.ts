@@ -134,3 +134,20 @@ export function formatNumber(value: number, grouped = Math.abs(value) >= 10000):
 	const digits = grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
 	return (value < 0 ? '-' : '') + digits + (fraction ? '.' + fraction : '');
 }
+
+/**
+ * The outlet as a reader names it: "Example Wire (example.org), Money section" -> "Example Wire".
+ * Site addresses, sections and taglines after a comma, dash or bar are page furniture.
+ */
+export function shortOutlet(outlet: string): string {
+	const short = outlet
+		.replace(/\s*\([^)]*\)/g, '')
+		.split(/\s*(?:,|\s[-–—|:]\s)\s*/)[0]
+		?.trim();
+	return short || outlet.trim();
+}
+
+/** Word count of a text, for budgets. */
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
