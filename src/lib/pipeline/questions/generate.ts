@@ -16,8 +16,14 @@ import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
 import { selectItems } from './select';
+import { whatHappenedItems } from './whatHappened';
+import { whyItems } from './why';
+import { whoIsItems } from './whoIs';
 
 const GENERATORS = [
+	whatHappenedItems,
+	whyItems,
+	whoIsItems,
 	whoSaidItems,
 	whatSaidItems,
 	howManyItems,

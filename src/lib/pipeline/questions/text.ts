@@ -5,14 +5,22 @@
 
 /** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
 export function normalise(text: string): string {
-	return text
+	const known = normalised.get(text);
+	if (known !== undefined) return known;
+	const out = text
 		.toLowerCase()
 		.replace(/[‘’`´]/g, "'")
 		.replace(/[“”„«»]/g, '"')
 		.replace(/[‐‑‒–—]/g, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
+	if (normalised.size > 20_000) normalised.clear();
+	normalised.set(text, out);
+	return out;
 }
+
+/** Remembered results of normalise: items are compared pairwise, so texts come back often. */
+const normalised = new Map<string, string>();
 
 const STOPWORDS = new Set(
 	(
