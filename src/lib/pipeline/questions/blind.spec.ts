@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractFacts } from '../extract/index';
-import { auditItem } from './audit';
+import { auditItem, repeatsSentence, setProblems } from './audit';
 import { buildContext } from './context';
 import { generateItems } from './generate';
 import { budgetFor, primaryKey } from './select';
@@ -23,6 +23,16 @@ describe('questions from the blind articles', () => {
 		const single = items.filter((i) => i.format !== 'match' && i.format !== 'order');
 		expect(new Set(single.map(primaryKey)).size, 'one item per sentence').toBe(single.length);
 		for (const item of items) expect(auditItem(item, { [id]: facts.body }), item.id).toEqual([]);
+		expect(setProblems(items)).toEqual([]);
+		for (const item of items.filter((i) => i.type === 'true-false' && i.answer === 'True'))
+			for (const c of item.citations)
+				expect(
+					repeatsSentence(
+						item.prompt.replace(/^True or false\? (According to [^:]+: )?/, ''),
+						c.sentence
+					),
+					item.prompt
+				).toBe(false);
 		const prompts = items.filter((i) => i.format !== 'match').map((i) => i.prompt);
 		expect(new Set(prompts).size, 'no prompt is asked twice').toBe(prompts.length);
 	});

@@ -75,13 +75,14 @@ export function clauseOf(sentence: string): Clause | null {
 			? text
 					.slice(0, verb.offset.start)
 					.trim()
-					.replace(/^([^,]+),\s[^,]+,$/, '$1')
+					.replace(/^([^,]+),\s[^,]+,?$/, '$1')
 					.replace(/,$/, '')
 			: '';
 		const words = subject.split(/\s+/).length;
 		if (
 			verb?.verb &&
 			!verb.verb.negative &&
+			!verb.verb.grammar?.passive &&
 			subject &&
 			words <= 10 &&
 			/^\p{Lu}/u.test(subject) &&

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Item } from '../schema';
 import { primaryKey } from './select';
-import { auditItem } from './audit';
+import { auditItem, setProblems } from './audit';
 import { sameSpeaker } from './context';
 import type { Gold } from './gold.testkit';
 import { goldExtractor } from './seed.testkit';
@@ -49,6 +49,7 @@ describe('the seed story from gold facts', () => {
 			expect(cited.filter((k) => k === key).length).toBeLessThanOrEqual(2);
 		expect(new Set(set.items.map((i) => i.type)).size).toBeGreaterThanOrEqual(4);
 		expect(set.items.some((i) => i.type === 'who-said')).toBe(true);
+		expect(setProblems(set.items)).toEqual([]);
 	});
 
 	it('ships only items that pass the audit', () => {

@@ -9,7 +9,7 @@ import { sameSpeaker } from './context';
 import { itemId } from './ids';
 import { citeRole } from './match';
 import { roleLabel, usableRole } from './speakers';
-import { normalise } from './text';
+import { clauseStart, normalise } from './text';
 
 interface Known {
 	name: string;
@@ -23,7 +23,9 @@ export function peopleWithRoles(ctx: StoryContext): Known[] {
 	for (const article of ctx.articles)
 		for (const p of article.facts.people) {
 			if (p.kind !== 'person' || !usableRole(p.role, p.name)) continue;
-			if (p.name.split(/\s+/).length < 2) continue;
+			if (p.name.split(/\s+/).length < 2 || !plausibleRole(p.role as string)) continue;
+			// Someone the story is about: quoted, or named more than once.
+			if (p.mentions.length < 2 && !ctx.speakers.some((s) => sameSpeaker(s.name, p.name))) continue;
 			if (out.some((k) => sameSpeaker(k.name, p.name))) continue;
 			if (out.some((k) => normalise(roleLabel(k.role)) === normalise(roleLabel(p.role as string))))
 				continue;
@@ -32,10 +34,21 @@ export function peopleWithRoles(ctx: StoryContext): Known[] {
 	return out;
 }
 
-/** "Turkish Prime Minister" -> "the Turkish Prime Minister"; "France's envoy" stays. */
-function withArticle(role: string): string {
+/** A role, not a clause the extractor took for one ("made possible through …"). */
+function plausibleRole(role: string): boolean {
+	const first = role.trim().split(/\s+/)[0] ?? '';
+	if (/^\p{Ll}+(?:ed|en|ing)$/u.test(first)) return false;
+	return role.split(/\s+/).length <= 12 && !/[“”"]/.test(role);
+}
+
+/**
+ * "Turkish Prime Minister" -> "the Turkish Prime Minister"; "France's envoy" stays; a common
+ * first word is lower-cased the way the article writes it ("the president of …").
+ */
+export function withArticle(role: string, body = ''): string {
 	const bare = role.trim().replace(/^the\s+/i, '');
-	return /^[\p{L}.]+['’]s\s/u.test(bare) ? bare : `the ${bare}`;
+	if (/^[\p{L}.]+['’]s\s/u.test(bare)) return bare;
+	return `the ${body ? clauseStart(bare, body) : bare}`;
 }
 
 export function whoIsItems(ctx: StoryContext): Item[] {
@@ -64,10 +77,10 @@ export function whoIsItems(ctx: StoryContext): Item[] {
 			format: 'choice',
 			prompt: toRole
 				? `Who is ${k.name}, according to ${k.article.outlet}?`
-				: `According to ${k.article.outlet}, who is ${withArticle(k.role)}?`,
+				: `According to ${k.article.outlet}, who is ${withArticle(k.role, k.article.facts.body)}?`,
 			answer,
 			options,
-			explanation: `${k.article.outlet} names ${k.name} as ${withArticle(k.role)}.`,
+			explanation: `${k.article.outlet} names ${k.name} as ${withArticle(k.role, k.article.facts.body)}.`,
 			citations: [citation]
 		});
 	}
