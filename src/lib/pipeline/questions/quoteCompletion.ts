@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { Item } from '../schema';
 import { hashString } from '../random';
-import { citeQuote } from './citations';
+import { citeSpan } from './citations';
 import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
 import { itemId } from './ids';
 import { GAP } from './cloze';
@@ -111,7 +111,10 @@ export function quoteCompletionItems(ctx: StoryContext): Item[] {
 			for (const w of byHash(wordsOf(sentence)))
 				if (wrong.length < 3 && !wrong.includes(w.text)) wrong.push(w.text);
 		}
-		const citations = citeQuote(article, fact, fact.speaker);
+		// The answer is a word of the quote: its own sentence is the whole citation, which leaves
+		// the sentence naming the speaker free for the set's other items (two at most cite one).
+		const own = citeSpan(article, fact);
+		const citations = own ? [own] : null;
 		if (wrong.length < 3 || !citations) continue;
 		const gapped = text.replace(wordRe(key.text), `$1${GAP}`).replace(/[,;:]+$/, '');
 		const speaker = speakerOf(ctx, fact);
