@@ -38,6 +38,13 @@ export function peopleWithRoles(ctx: StoryContext): Known[] {
 function plausibleRole(role: string): boolean {
 	const first = role.trim().split(/\s+/)[0] ?? '';
 	if (/^\p{Ll}+(?:ed|en|ing)$/u.test(first)) return false;
+	// A bare title ("Professor", "Dr") says nothing about what the person does in the story.
+	if (
+		/^(?:professor|prof|doctor|dr|mr|mrs|ms|miss|sir|dame|lord|lady|rev|reverend)\.?$/i.test(
+			role.trim()
+		)
+	)
+		return false;
 	return role.split(/\s+/).length <= 12 && !/[“”"]/.test(role);
 }
 
