@@ -15,6 +15,7 @@ import {
 	type Gold,
 	type KindScore
 } from '../src/lib/pipeline/extract/score';
+import { printCoverage } from './coverage';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number): string => `${(x * 100).toFixed(0).padStart(3)} %`;
@@ -70,3 +71,4 @@ else {
 	] as const)
 		if (existsSync(dir)) run(folder(dir), title);
 }
+printCoverage(onlyDir ? [onlyDir] : ['tests/fixtures/real/dev'], verbose);

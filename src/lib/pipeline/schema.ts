@@ -38,7 +38,11 @@ export const QUESTION_TYPES = [
 	'timeline',
 	'which-outlet',
 	/** Written by a teacher in the question editor, in any format. Last, so link indexes stay. */
-	'written'
+	'written',
+	// Appended, never inserted: share links carry a type as its index in this list.
+	'what-happened',
+	'why',
+	'who-is'
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

@@ -67,5 +67,8 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 	match: 'Match',
 	timeline: 'Timeline',
 	'which-outlet': 'Which outlet',
-	written: 'Your own question'
+	written: 'Your own question',
+	'what-happened': 'What happened',
+	why: 'Why',
+	'who-is': 'Who is'
 };

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { ItemSchema, type Item } from '../schema';
 import { namesSpeaker } from './citations';
 import { GAP } from './cloze';
+import { boundsIn } from './howMany';
 import { MONTHS } from './dates';
 import { balancedQuotes, containsWords, contentWords, nameParts, normalise } from './text';
 
@@ -78,6 +79,13 @@ function answerInCitations(item: Item, cited: string): string[] {
 			const ok = item.citations.some((c) => c.outlet === a && containsWords(c.sentence, wording));
 			return ok ? [] : ['the citation does not hold the wording in that outlet'];
 		}
+		case 'what-happened':
+		case 'why':
+			return overlap(bare(a), cited) >= 0.8 ? [] : ['the citation does not hold the answer'];
+		case 'who-is':
+			return namesSpeaker(cited, a) || overlap(a, cited) >= 0.8
+				? []
+				: ['the citation does not hold the answer'];
 		case 'match':
 			return (item.pairs ?? []).flatMap((p, i) => {
 				const c = item.citations[i]?.sentence ?? '';
@@ -165,6 +173,85 @@ function optionProblems(item: Item): string[] {
 	return problems;
 }
 
+/** The statement of a true/false item without its frame ("True or false? According to X:"). */
+function statementOf(prompt: string): string {
+	return prompt.replace(/^True or false\?\s*/, '').replace(/^According to [^:]{1,80}:\s*/, '');
+}
+
+const words = (text: string) => normalise(text).match(/[\p{L}\p{N}'-]+/gu) ?? [];
+
+/**
+ * True when a statement is its sentence repeated: most of the statement is one unbroken run of
+ * the sentence's words. A True statement must be built from the fact's parts instead.
+ */
+export function repeatsSentence(statement: string, sentence: string): boolean {
+	const a = words(statement);
+	const b = words(sentence);
+	if (a.length < 5) return false;
+	let best = 0;
+	for (let i = 0; i < a.length; i++)
+		for (let j = 0; j < b.length; j++) {
+			let k = 0;
+			while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+			if (k > best) best = k;
+		}
+	return best >= a.length * 0.75;
+}
+
+/** A sentence shown in a prompt that leans on one before it ("This included …", "…, he said."). */
+function danglingStem(item: Item): string[] {
+	const shown =
+		item.type === 'true-false'
+			? statementOf(item.prompt)
+			: /[?:] (.*____.*)$/.exec(item.prompt)?.[1];
+	if (!shown) return [];
+	const problems: string[] = [];
+	if (/^(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|We|I)\b/.test(shown))
+		problems.push('prompt: the sentence starts with a pronoun that names no one');
+	if (/,\s+(?:he|she|they)\s+(?:said|says|added|told|warned)\b[^.]*\.$/i.test(shown))
+		problems.push('prompt: a trailing "he said" names no one');
+	return problems;
+}
+
+/** Singular, plural or -ing: a gap's options must agree in form with the answer. */
+const wordForm = (w: string) =>
+	/ing$/.test(w) ? 'gerund' : /[^s]s$/.test(w) ? 'plural' : 'singular';
+
+/** Options that could not be right whatever the article says: a different form, a figure out of range. */
+function distractorProblems(item: Item): string[] {
+	const options = item.options ?? [];
+	if (item.type === 'quote-completion' && new Set(options.map(wordForm)).size > 1)
+		return ['options: a distractor of a different form or number'];
+	if (item.type === 'how-many' && item.format === 'choice') {
+		const { max } = boundsIn(item.prompt);
+		const over = options.filter((o) => max !== undefined && Number(o.replace(/,/g, '')) > max);
+		if (over.length) return [`options: ${over.join(', ')} contradicts the sentence's own figures`];
+	}
+	return [];
+}
+
+/**
+ * Problems of a whole set: never more than two items citing one sentence, and one item per
+ * sentence except for match and timeline items.
+ */
+export function setProblems(items: Item[]): string[] {
+	const problems: string[] = [];
+	const cited = new Map<string, number>();
+	const asked = new Map<string, number>();
+	for (const item of items) {
+		const keys = [...new Set(item.citations.map((c) => `${c.article}@${c.start}`))];
+		for (const k of keys) cited.set(k, (cited.get(k) ?? 0) + 1);
+		const last = item.citations[item.citations.length - 1];
+		if (item.format !== 'match' && item.format !== 'order' && last) {
+			const k = `${last.article}@${last.start}`;
+			asked.set(k, (asked.get(k) ?? 0) + 1);
+		}
+	}
+	for (const [k, n] of cited) if (n > 2) problems.push(`${n} items cite the sentence at ${k}`);
+	for (const [k, n] of asked) if (n > 1) problems.push(`${n} items ask about the sentence at ${k}`);
+	return problems;
+}
+
 /** Every problem with one item, in plain words; empty when the item may ship. */
 export function auditItem(item: Item, articleBodies: Record<string, string>): string[] {
 	const parsed = v.safeParse(ItemSchema, item);
@@ -194,6 +281,13 @@ export function auditItem(item: Item, articleBodies: Record<string, string>): st
 		for (const [i, p] of (item.pairs ?? []).entries())
 			if (/^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?$/i.test(p.right.trim()))
 				problems.push(`pair ${i + 1}: a courtesy title is not a role`);
+	if (
+		item.type === 'true-false' &&
+		item.answer === 'True' &&
+		item.citations.some((c) => repeatsSentence(statementOf(item.prompt), c.sentence))
+	)
+		problems.push('prompt: a True statement repeats its sentence');
+	problems.push(...danglingStem(item), ...distractorProblems(item));
 	if ((item.prompt.match(new RegExp(GAP, 'g')) ?? []).length > 1)
 		problems.push('prompt: more than one gap');
 	const shown = [

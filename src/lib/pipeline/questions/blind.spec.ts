@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractFacts } from '../extract/index';
-import { auditItem } from './audit';
+import { auditItem, repeatsSentence, setProblems } from './audit';
 import { buildContext } from './context';
 import { generateItems } from './generate';
+import { budgetFor, primaryKey } from './select';
 
 // The real pipeline over articles it was not written against: every item that ships must pass
 // the audit, and each article must still give a quiz.
@@ -15,8 +16,23 @@ describe('questions from the blind articles', () => {
 		const id = file.replace(/\.md$/, '');
 		const facts = extractFacts(readFileSync(dir + file, 'utf8'));
 		const { items } = generateItems(buildContext([{ id, outlet: facts.meta.source, facts }]));
-		expect(items.length).toBeGreaterThan(5);
+		// A teacher's handful: at least 5 for an article over 300 words, never past the budget.
+		const words = facts.body.split(/\s+/).length;
+		expect(items.length).toBeGreaterThanOrEqual(Math.min(5, budgetFor(words)));
+		expect(items.length).toBeLessThanOrEqual(budgetFor(words));
+		const single = items.filter((i) => i.format !== 'match' && i.format !== 'order');
+		expect(new Set(single.map(primaryKey)).size, 'one item per sentence').toBe(single.length);
 		for (const item of items) expect(auditItem(item, { [id]: facts.body }), item.id).toEqual([]);
+		expect(setProblems(items)).toEqual([]);
+		for (const item of items.filter((i) => i.type === 'true-false' && i.answer === 'True'))
+			for (const c of item.citations)
+				expect(
+					repeatsSentence(
+						item.prompt.replace(/^True or false\? (According to [^:]+: )?/, ''),
+						c.sentence
+					),
+					item.prompt
+				).toBe(false);
 		const prompts = items.filter((i) => i.format !== 'match').map((i) => i.prompt);
 		expect(new Set(prompts).size, 'no prompt is asked twice').toBe(prompts.length);
 	});

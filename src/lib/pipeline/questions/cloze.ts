@@ -2,7 +2,7 @@
  * Sentences with a gap: the how-many, when and true-or-false questions show the article's own
  * sentence with one element removed or replaced, which keeps the prompt in the article's English.
  */
-import type { Sentence } from '../facts';
+import type { Person, Sentence } from '../facts';
 import { balancedQuotes } from './text';
 
 export const GAP = '____';
@@ -48,4 +48,41 @@ export function digitsIn(text: string): { text: string; index: number; value: nu
 	const clean = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/,$/, '');
 	const value = Number(clean);
 	return Number.isFinite(value) ? { text: m[0].replace(/,$/, ''), index: m.index, value } : null;
+}
+
+/** Openers that lean on the sentence before: dropped, they change nothing the sentence states. */
+const CONNECTIVE = /^(?:but|and|however|still|meanwhile|also|yet|so|moreover|instead),?\s+/i;
+/** A pronoun or demonstrative that names no one out of its article. */
+const DANGLING = /^(?:this|that|these|those|it|its|they|their|them|such|there)\b/i;
+const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warned|noted)\.$/i;
+
+/**
+ * A sentence made to stand alone as a prompt: a leading "He"/"She" (and a trailing ", he said")
+ * replaced by the person the article means, openers such as "But" dropped. Null when a leading
+ * "This", "It" or an unresolved pronoun would leave the reader asking who or what.
+ */
+export function standAlone(text: string, sentence: Sentence, people: Person[]): string | null {
+	let out = text.replace(CONNECTIVE, '');
+	out = out.charAt(0).toUpperCase() + out.slice(1);
+	// The person the extractor resolved a pronoun at [from, to) of the sentence to.
+	const mentioned = (from: number, to: number) =>
+		people.find(
+			(p) => p.kind === 'person' && p.mentions.some((m) => m.start >= from && m.start < to)
+		);
+	const lead = /^(he|she|his|her)\b/i.exec(out);
+	if (lead) {
+		const who = mentioned(sentence.start, sentence.start + 12);
+		if (!who) return null;
+		const name = /^(his|her)$/i.test(lead[1] ?? '') ? `${who.name}'s` : who.name;
+		out = name + out.slice(lead[0].length);
+	}
+	if (DANGLING.test(out)) return null;
+	const tail = ATTRIBUTION.exec(out);
+	if (tail) {
+		const who = mentioned(sentence.end - tail[0].length, sentence.end);
+		out = who
+			? `${out.slice(0, tail.index)}, ${who.name} ${tail[2]}.`
+			: `${out.slice(0, tail.index)}.`;
+	}
+	return out;
 }

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { QUESTION_TYPES } from '../schema';
 import { auditItem } from './audit';
 import { sameSpeaker } from './context';
 import { buildStoryWithFacts, checkAll, questionsFromArticle, type StoryFiles } from './index';
@@ -70,15 +69,13 @@ describe('the content folder', () => {
 		});
 	}
 
-	it('the seed story yields at least 25 items covering every type', () => {
+	it('the seed story asks a teacher’s handful of several kinds, some corroborated', () => {
 		const story = stories.find((s) => s.id === SEED)!;
 		const { set } = buildStoryWithFacts(story, { seed: 'test' });
-		const count = (type: string) => set.items.filter((i) => i.type === type).length;
-		expect(set.items.length).toBeGreaterThanOrEqual(25);
-		for (const type of QUESTION_TYPES) expect(count(type), type).toBeGreaterThanOrEqual(1);
-		expect(count('who-said')).toBeGreaterThanOrEqual(3);
-		expect(count('how-many')).toBeGreaterThanOrEqual(2);
-		expect(count('true-false')).toBeGreaterThanOrEqual(4);
+		expect(set.items.length).toBeGreaterThanOrEqual(6);
+		expect(set.items.length).toBeLessThanOrEqual(16);
+		expect(new Set(set.items.map((i) => i.type)).size).toBeGreaterThanOrEqual(4);
+		expect(set.items.some((i) => i.type === 'who-said')).toBe(true);
 		expect(set.items.some((i) => i.corroborated?.length === 2)).toBe(true);
 	});
 });

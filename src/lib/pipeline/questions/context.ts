@@ -42,13 +42,63 @@ export function isNamed(name: string): boolean {
 	return /^\p{Lu}/u.test(name) && !/^(a|an|one|some|two|several)\s/i.test(name);
 }
 
-/** "Silva" and "Ana Maria Silva" are the same speaker; so are case variants. */
+/** Titles and honorifics that come before a name; not part of who the person is. */
+const TITLE =
+	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st)\.?$/i;
+
+/** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
+function nameWords(name: string): string[] {
+	return name
+		.replace(/['’]s\b/g, '')
+		.split(/\s+/)
+		.filter(
+			(w) => /^\p{Lu}/u.test(w) && !TITLE.test(w) && !/\.$/.test(w.replace(/^\p{Lu}\.$/u, ''))
+		)
+		.map((w) => normalise(w));
+}
+
+/**
+ * "Silva", "Ana Maria Silva", "Mayor Silva" and "Silva's" are one speaker; so are case variants.
+ * Two given names that differ ("Ana Silva", "Rui Silva") are two people.
+ */
 export function sameSpeaker(a: string, b: string): boolean {
-	const x = normalise(a).split(/[\s-]+/);
-	const y = normalise(b).split(/[\s-]+/);
-	if (x.join(' ') === y.join(' ')) return true;
+	if (normalise(a) === normalise(b)) return true;
+	const x = nameWords(a);
+	const y = nameWords(b);
+	if (x.length === 0 || y.length === 0) {
+		const p = normalise(a).split(/[\s-]+/);
+		const q = normalise(b).split(/[\s-]+/);
+		const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+		return short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
+	}
+	if (x.at(-1) !== y.at(-1)) return false;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-	return short.length > 0 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
+	// Given names, where both give one, agree (an initial agrees with its name).
+	return short
+		.slice(0, -1)
+		.every((w) => long.some((l) => l === w || l.startsWith(w.replace(/\.$/, ''))));
+}
+
+/**
+ * The story's canonical name for a speaker when the extractor lists speakers with aliases
+ * (Facts.speakers, when present); else the name as the quote gives it.
+ */
+interface CanonicalSpeaker {
+	id?: string;
+	name: string;
+	aliases?: string[];
+}
+export function canonicalName(facts: Facts, quote: Quote): string {
+	const list = (facts as Facts & { speakers?: CanonicalSpeaker[] }).speakers;
+	if (!Array.isArray(list)) return quote.speaker;
+	const id = (quote as Quote & { speakerId?: string }).speakerId;
+	const found = list.find(
+		(s) =>
+			(id !== undefined && s.id === id) ||
+			s.name === quote.speaker ||
+			(s.aliases ?? []).includes(quote.speaker)
+	);
+	return found?.name ?? quote.speaker;
 }
 
 /** A curator's corrections by fact id; `used` collects the ids that matched a fact. */
@@ -98,7 +148,8 @@ function group<T>(list: Ref<T>[], same: (a: T, b: T) => boolean): void {
 function speakersOf(quotes: Ref<Quote>[]): Speaker[] {
 	const speakers: Speaker[] = [];
 	for (const ref of quotes) {
-		const q = ref.fact;
+		const canonical = canonicalName(ref.article.facts, ref.fact);
+		const q = canonical === ref.fact.speaker ? ref.fact : { ...ref.fact, speaker: canonical };
 		if (!isNamed(q.speaker)) continue;
 		const known = speakers.find((s) => s.kind === q.speakerKind && sameSpeaker(s.name, q.speaker));
 		if (known) {

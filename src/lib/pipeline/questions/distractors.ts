@@ -5,7 +5,8 @@
  */
 import type { Quote } from '../facts';
 import { hashString } from '../random';
-import { sameSpeaker, type Speaker, type StoryContext } from './context';
+import { isNamed, sameSpeaker, type Speaker, type StoryContext } from './context';
+import { roleLabel, usableRole } from './speakers';
 import { containsWords, similarity } from './text';
 import { dateKey as key, type DateParts } from './dates';
 
@@ -27,22 +28,48 @@ export function saidSomethingLike(speaker: Speaker, text: string): boolean {
 	);
 }
 
-/** Up to `count` other named speakers of the same kind who said nothing like the quote. */
+/**
+ * Up to `count` wrong speakers for a quote, never the same person under another name: other
+ * named speakers of the same kind who said nothing like it; with too few, other people of the
+ * story; then roles the story gives ("France's envoy") to no one already offered.
+ */
 export function speakerDistractors(
 	ctx: StoryContext,
 	quote: Quote,
 	key: string,
 	count = 3
 ): string[] {
-	const candidates = ctx.speakers.filter(
-		(s) =>
-			s.kind === quote.speakerKind &&
-			!sameSpeaker(s.name, quote.speaker) &&
-			!saidSomethingLike(s, quote.text)
-	);
-	return byHash(candidates, (s) => `${key}|${s.name}`)
-		.slice(0, count)
-		.map((s) => s.name);
+	const out: string[] = [];
+	const add = (names: string[]) => {
+		for (const name of byHash(names, (n) => `${key}|${n}`)) {
+			if (out.length >= count) return;
+			if (sameSpeaker(name, quote.speaker) || out.some((o) => sameSpeaker(o, name))) continue;
+			// Someone who said much the same is a right answer too.
+			const said = ctx.speakers.find((s) => sameSpeaker(s.name, name));
+			if (said && saidSomethingLike(said, quote.text)) continue;
+			out.push(name);
+		}
+	};
+	add(ctx.speakers.filter((s) => s.kind === quote.speakerKind).map((s) => s.name));
+	const people = ctx.articles.flatMap((a) => a.facts.people);
+	if (out.length < count)
+		add(
+			people
+				.filter((p) => p.kind === quote.speakerKind && isNamed(p.name) && p.name.includes(' '))
+				.map((p) => p.name)
+		);
+	if (out.length < count && quote.speakerKind === 'person') {
+		const offered = [quote.speaker, ...out];
+		const roles = people.filter(
+			(p) =>
+				p.kind === 'person' &&
+				usableRole(p.role, p.name) &&
+				!offered.some((o) => sameSpeaker(o, p.name)) &&
+				!containsWords(p.role ?? '', quote.role ?? '\u0000')
+		);
+		add(roles.map((p) => roleLabel(p.role as string)).filter((r) => /^\p{Lu}/u.test(r)));
+	}
+	return out;
 }
 
 const MULTIPLIERS = [0.5, 1.5, 0.75, 2, 0.25, 3, 1.25, 4];
@@ -59,13 +86,19 @@ function roundLike(value: number, answer: number): number {
  * Numbers in the same unit and magnitude as `answer`. `avoid` holds values that any report
  * gives for the same thing: never offered as wrong answers.
  */
-export function numberDistractors(answer: number, avoid: number[], count = 3): number[] {
+export function numberDistractors(
+	answer: number,
+	avoid: number[],
+	count = 3,
+	bounds: { max?: number } = {}
+): number[] {
 	const out: number[] = [];
 	const isPercent = answer > 0 && answer <= 100;
 	for (const m of MULTIPLIERS) {
 		let value = roundLike(answer * m, answer);
 		if (Number.isInteger(answer) && answer < 20) value = Math.max(1, Math.round(answer * m));
 		if (value <= 0 || (isPercent && answer * m > 100 && answer > 20)) continue;
+		if (bounds.max !== undefined && value > bounds.max) continue;
 		const tooClose = (x: number) => Math.abs(x - value) <= Math.abs(x) * 0.05;
 		if (tooClose(answer) || avoid.some(tooClose) || out.some(tooClose)) continue;
 		out.push(value);

@@ -15,8 +15,15 @@ import { whatSaidItems } from './whatSaid';
 import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
+import { selectItems } from './select';
+import { whatHappenedItems } from './whatHappened';
+import { whyItems } from './why';
+import { whoIsItems } from './whoIs';
 
 const GENERATORS = [
+	whatHappenedItems,
+	whyItems,
+	whoIsItems,
 	whoSaidItems,
 	whatSaidItems,
 	howManyItems,
@@ -54,7 +61,11 @@ function clean(item: Item): Item {
 	) as Item;
 }
 
-export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dropped: Dropped[] } {
+/** Every item the types can make that passes the audit: what the set is chosen from. */
+export function candidateItems(
+	ctx: StoryContext,
+	seed = ''
+): { items: Item[]; dropped: Dropped[] } {
 	const bodies = Object.fromEntries(ctx.articles.map((a) => [a.id, a.facts.body]));
 	const items: Item[] = [];
 	const dropped: Dropped[] = [];
@@ -76,4 +87,15 @@ export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dr
 		}
 	}
 	return { items, dropped };
+}
+
+/**
+ * The few questions a teacher would ask, chosen from the candidates (select.ts). Items left out
+ * are reported as dropped, so their ids stay valid in overrides.
+ */
+export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dropped: Dropped[] } {
+	const { items, dropped } = candidateItems(ctx, seed);
+	const { chosen, left } = selectItems(items, ctx);
+	for (const { item, reason } of left) dropped.push({ item, problems: [reason] });
+	return { items: chosen, dropped };
 }

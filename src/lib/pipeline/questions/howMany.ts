@@ -4,7 +4,8 @@
  */
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { digitsIn, GAP, gapInSentence } from './cloze';
+import { digitsIn, GAP, gapInSentence, standAlone } from './cloze';
+import { figureRank } from './salience';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { numberDistractors } from './distractors';
 import { itemId } from './ids';
@@ -23,6 +24,28 @@ function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
 	return sameFact(ctx.numbers, ref).map((r) => r.fact.value);
 }
 
+/** "aged 13 to 16", "a 3-1 win", "507-19": one end cannot be asked (or changed) on its own. */
+export function isRangeEnd(body: string, fact: NumberFact): boolean {
+	const before = body.slice(Math.max(0, fact.start - 12), fact.start);
+	const after = body.slice(fact.end, fact.end + 12);
+	return (
+		/\d\s*(?:to|and|-|–)\s*[£$€]?$/.test(before) || /^\s*(?:%\s*)?(?:to|-|–)\s*[£$€]?\d/.test(after)
+	);
+}
+
+/**
+ * Limits the sentence itself puts on the missing figure, so no option contradicts it: "____ of the
+ * 12 members" (at most 12), "____%" (at most 100).
+ */
+export function boundsIn(gapped: string): { max?: number } {
+	const of = new RegExp(`${GAP}\\s+(?:of|out of)\\s+(?:the\\s+|its\\s+|their\\s+)?([\\d,]+)`).exec(
+		gapped
+	);
+	if (of) return { max: Number((of[1] ?? '').replace(/,/g, '')) };
+	if (new RegExp(`${GAP}\\s*(?:%|per ?cent|percent)`).test(gapped)) return { max: 100 };
+	return {};
+}
+
 export function howManyItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
 	for (const ref of primary(ctx.numbers)) {
@@ -32,14 +55,17 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		if (!sentence || !digits) continue;
 		// Years belong to the "when" questions.
 		if (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100) continue;
+		// Not a conversion in brackets, not a later figure of a list, not one end of a range or score.
+		if (figureRank(article, fact) === null || isRangeEnd(article.facts.body, fact)) continue;
 		const start = fact.start + digits.index;
-		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
+		const raw = gapInSentence(article.facts.body, sentence, start, digits.text);
+		const gapped = raw && standAlone(raw, sentence, article.facts.people);
 		if (!gapped) continue;
 		// Options written the way the article writes this figure ("3,400", not "3400").
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
 		const answer = formatNumber(digits.value, grouped);
-		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref)).map((n) =>
-			formatNumber(n, grouped)
+		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref), 3, boundsIn(gapped)).map(
+			(n) => formatNumber(n, grouped)
 		);
 		const citations = [cite(article, sentence)];
 		const corroborated = corroboratedBy(ref, ctx.numbers);

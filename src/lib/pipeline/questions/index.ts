@@ -8,6 +8,7 @@ import { QuestionSetSchema, type Item, type QuestionSet } from '../schema';
 import { buildContext } from './context';
 import { ContentError } from './errors';
 import { generateItems } from './generate';
+import { shortOutlet } from './text';
 import {
 	buildStoryDetailed,
 	type BuildOptions,
@@ -71,7 +72,7 @@ export function questionsFromArticle(text: string, opts: ArticleOptions = {}): I
 	const facts = extract(text, { published: opts.published, source: opts.source });
 	const article = {
 		id: opts.id ?? 'article',
-		outlet: facts.meta.source || opts.source || '',
+		outlet: shortOutlet(facts.meta.source || opts.source || ''),
 		facts
 	};
 	return generateItems(buildContext([article]), opts.seed ?? '').items;

@@ -14,7 +14,7 @@ interface Pair {
 }
 
 /** The first sentence of the article that names the speaker and gives the role. */
-function citeRole(article: ArticleInput, speaker: Speaker, role: string): Citation | null {
+export function citeRole(article: ArticleInput, speaker: Speaker, role: string): Citation | null {
 	for (const s of article.facts.sentences) {
 		if (namesSpeaker(s.text, speaker.name) && containsWords(s.text, role)) return cite(article, s);
 	}

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { Item } from '../schema';
 import { hashString } from '../random';
-import { citeQuote } from './citations';
+import { citeSpan } from './citations';
 import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
 import { itemId } from './ids';
 import { GAP } from './cloze';
@@ -16,10 +16,20 @@ type WordClass = 'noun' | 'plural' | 'adjective' | 'gerund';
 interface Word {
 	text: string;
 	cls: WordClass;
+	/** A noun for a person or a role ("minister", "farmers"): only such nouns replace each other. */
+	actor: boolean;
 }
+
+/**
+ * Each text is tagged once: tagging is the slow part of making questions, and the same quotes
+ * and sentences are looked at for every gap. Bounded, so a long-lived worker does not grow.
+ */
+const tagged = new Map<string, Word[]>();
 
 /** Lower-case content words of a text with their class, as compromise tags them in context. */
 function wordsOf(text: string): Word[] {
+	const known = tagged.get(text);
+	if (known) return known;
 	const out: Word[] = [];
 	for (const sentence of nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]) {
 		for (const term of sentence.terms) {
@@ -37,9 +47,11 @@ function wordsOf(text: string): Word[] {
 							? 'plural'
 							: 'noun'
 						: null;
-			if (cls) out.push({ text: word, cls });
+			if (cls) out.push({ text: word, cls, actor: tags.has('Actor') });
 		}
 	}
+	if (tagged.size > 5000) tagged.clear();
+	tagged.set(text, out);
 	return out;
 }
 
@@ -57,11 +69,12 @@ const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}-])${w}(?=$|[^\\p{L}-])`, '
 
 export function quoteCompletionItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
-	// Wrong words come from the story's other quotes first (same voice), then from its articles.
+	// Wrong words come from the story's other quotes first (same voice), then from its articles'
+	// sentences, tagged only as far as needed.
 	const quoteWords = distinct(
 		ctx.quotes.flatMap((r) => (r.fact.direct ? wordsOf(r.fact.text) : []))
 	);
-	const bodyWords = distinct(ctx.articles.flatMap((a) => wordsOf(a.facts.body)));
+	const sentences = ctx.articles.flatMap((a) => a.facts.sentences.map((s) => s.text));
 	for (const ref of primary(ctx.quotes)) {
 		const { fact, article } = ref;
 		const text = fact.text.trim();
@@ -82,17 +95,26 @@ export function quoteCompletionItems(ctx: StoryContext): Item[] {
 		if (!key) continue;
 		const inQuote = new Set(normalise(text).split(/[^a-z-]+/));
 		const fits = (w: Word) =>
-			w.cls === key.cls && !inQuote.has(w.text) && w.text.slice(0, 5) !== key.text.slice(0, 5);
+			w.cls === key.cls &&
+			w.actor === key.actor &&
+			!inQuote.has(w.text) &&
+			w.text.slice(0, 5) !== key.text.slice(0, 5);
 		const byHash = (list: Word[]) =>
 			list
 				.filter(fits)
 				.map((w) => ({ w, order: hashString(ref.id + w.text) }))
 				.sort((a, b) => a.order - b.order)
 				.map(({ w }) => w);
-		const wrong = [
-			...new Set([...byHash(quoteWords), ...byHash(bodyWords)].map((w) => w.text))
-		].slice(0, 3);
-		const citations = citeQuote(article, fact, fact.speaker);
+		const wrong = [...new Set(byHash(quoteWords).map((w) => w.text))].slice(0, 3);
+		for (const sentence of sentences) {
+			if (wrong.length >= 3) break;
+			for (const w of byHash(wordsOf(sentence)))
+				if (wrong.length < 3 && !wrong.includes(w.text)) wrong.push(w.text);
+		}
+		// The answer is a word of the quote: its own sentence is the whole citation, which leaves
+		// the sentence naming the speaker free for the set's other items (two at most cite one).
+		const own = citeSpan(article, fact);
+		const citations = own ? [own] : null;
 		if (wrong.length < 3 || !citations) continue;
 		const gapped = text.replace(wordRe(key.text), `$1${GAP}`).replace(/[,;:]+$/, '');
 		const speaker = speakerOf(ctx, fact);

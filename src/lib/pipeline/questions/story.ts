@@ -13,6 +13,7 @@ import { ContentError } from './errors';
 import { generateItems, orderOptions, type Dropped } from './generate';
 import { addedItem, parseOverrides } from './overrides';
 import { parseStoryYaml } from './storyFile';
+import { shortOutlet } from './text';
 
 export type StoryFiles = { id: string; files: Record<string, string> };
 export type Extractor = (text: string, opts?: { published?: string; source?: string }) => Facts;
@@ -44,7 +45,7 @@ export function readArticle(file: string, text: string, extract: Extractor): Art
 	}
 	if (!meta.source) throw new ContentError(file, 1, 'front matter needs "source" (the outlet)');
 	const facts = extract(text);
-	return { id, outlet: meta.source, ...(meta.url ? { url: meta.url } : {}), facts };
+	return { id, outlet: shortOutlet(meta.source), ...(meta.url ? { url: meta.url } : {}), facts };
 }
 
 /** A fact as listed for curators: the id to use in overrides.yaml and what it says. */

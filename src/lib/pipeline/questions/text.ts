@@ -5,14 +5,22 @@
 
 /** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
 export function normalise(text: string): string {
-	return text
+	const known = normalised.get(text);
+	if (known !== undefined) return known;
+	const out = text
 		.toLowerCase()
 		.replace(/[‘’`´]/g, "'")
 		.replace(/[“”„«»]/g, '"')
 		.replace(/[‐‑‒–—]/g, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
+	if (normalised.size > 20_000) normalised.clear();
+	normalised.set(text, out);
+	return out;
 }
+
+/** Remembered results of normalise: items are compared pairwise, so texts come back often. */
+const normalised = new Map<string, string>();
 
 const STOPWORDS = new Set(
 	(
@@ -133,4 +141,21 @@ export function formatNumber(value: number, grouped = Math.abs(value) >= 10000):
 	const [whole = '', fraction] = String(Math.abs(value)).split('.');
 	const digits = grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
 	return (value < 0 ? '-' : '') + digits + (fraction ? '.' + fraction : '');
+}
+
+/**
+ * The outlet as a reader names it: "Example Wire (example.org), Money section" -> "Example Wire".
+ * Site addresses, sections and taglines after a comma, dash or bar are page furniture.
+ */
+export function shortOutlet(outlet: string): string {
+	const short = outlet
+		.replace(/\s*\([^)]*\)/g, '')
+		.split(/\s*(?:,|\s[-–—|:]\s)\s*/)[0]
+		?.trim();
+	return short || outlet.trim();
+}
+
+/** Word count of a text, for budgets. */
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
 }

@@ -12,7 +12,7 @@ import { balancedQuotes, capitalise, contentWords, normalise } from './text';
 const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
 /** Ends that show the extractor cut a phrase short: such an event is not shown at all. */
 const CUT_SHORT =
-	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced)$/i;
+	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
 /** Facts about the report itself rather than the story's events. */
 const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadata)\b/i;
 
@@ -20,7 +20,20 @@ const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadat
  * The event as an option: trimmed, first letter capitalised; null when it does not read as an
  * event (a fragment that starts mid-phrase or with a verb, or that was cut short).
  */
+const labels = new Map<string, string | null>();
+
+/** eventLabel, remembered: the same facts come back for every set made from an article. */
 export function eventLabel(what: string): string | null {
+	let known = labels.get(what);
+	if (known === undefined) {
+		known = labelOf(what);
+		if (labels.size > 5000) labels.clear();
+		labels.set(what, known);
+	}
+	return known;
+}
+
+function labelOf(what: string): string | null {
 	const text = what
 		.trim()
 		.replace(/[\s,;:.]+$/, '')
@@ -32,8 +45,11 @@ export function eventLabel(what: string): string | null {
 	if (text.split(/\s+/).length < 3 || text.length > 160) return null;
 	if (!balancedQuotes(text) || /\(\s*\)/.test(text)) return null;
 	// "defended missile test": a verb with no subject is not an event a reader can place.
-	const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-	if (/^\p{Ll}/u.test(text) && first.includes('Verb') && !first.includes('Noun')) return null;
+	// Tagged only when it starts in lower case: tagging is slow, and a capital starts a subject.
+	if (/^\p{Ll}/u.test(text)) {
+		const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+		if (first.includes('Verb') && !first.includes('Noun')) return null;
+	}
 	return capitalise(text);
 }
 

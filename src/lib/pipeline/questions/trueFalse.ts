@@ -1,57 +1,58 @@
 /**
- * True or false: a fact stated as the article states it, or with one element swapped (the
- * speaker, the number or the date). Which facts are stated falsely is decided from their ids,
- * alternating, so a set holds a mix of both and the choice is stable across seeds.
+ * True or false that makes a student think. A True statement is built from a fact's parts (a
+ * person and their role, an event and its date), never the article's sentence repeated. A False
+ * statement changes one element to a plausible alternative from the same story that clearly
+ * contradicts the article: another speaker of the story, another person's role, another figure
+ * or year. A bound ("more than 2 million") is never changed: a changed bound may still be true.
  */
 import type { Citation, Item } from '../schema';
 import { hashString } from '../random';
 import { cite, citeQuote, sentenceOf } from './citations';
 import { claimOf } from './claims';
-import { digitsIn, replaceInSentence } from './cloze';
+import { digitsIn, replaceInSentence, standAlone } from './cloze';
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate, parseWhen } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
+import { isRangeEnd } from './howMany';
 import { itemId } from './ids';
+import { citeRole } from './match';
+import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
 import { capitalise, formatNumber } from './text';
+import { eventLabel } from './timeline';
 import { statedDate } from './when';
+import { peopleWithRoles, withArticle } from './whoIs';
+import type { NumberFact } from '../facts';
 
-/** A fact that can be stated truly, and falsely when `falseStatement` is set. */
+/** One fact, stated truly (from its parts) and/or falsely (one element changed). */
 interface Candidate {
 	id: string;
-	trueStatement: string;
+	trueStatement?: string;
 	falseStatement?: string;
-	trueNote: string;
+	trueNote?: string;
 	falseNote?: string;
 	citations: Citation[];
 	corroborated?: string[];
 }
 
+/** A quote credited to another speaker of the story: only ever False (the words are the article's). */
 function fromQuotes(ctx: StoryContext): Candidate[] {
 	const out: Candidate[] = [];
 	for (const ref of primary(ctx.quotes)) {
 		const speaker = speakerOf(ctx, ref.fact);
 		const claim = claimOf(ref.fact, ref.article.facts.body);
 		const citations = citeQuote(ref.article, ref.fact, ref.fact.speaker);
-		if (
-			!speaker ||
-			!claim ||
-			!citations ||
-			(claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text))
-		)
-			continue;
+		if (!speaker || !claim || !citations) continue;
+		if (claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text)) continue;
 		const id = itemId('true-false', ref.id);
-		const body = ref.article.facts.body;
-		const name = (n: string) => capitalise(speakerPhrase(n, speaker.kind, body));
 		const swap = speakerDistractors(ctx, ref.fact, id, 1)[0];
+		if (!swap) continue;
+		const body = ref.article.facts.body;
 		const said = claim.form === 'clause' ? `said that ${claim.text}.` : `said: ${claim.text}`;
-		const reported = `${ref.article.outlet} reports that ${speakerPhrase(speaker.name, speaker.kind, body)} said this`;
 		out.push({
 			id,
-			trueStatement: `${name(speaker.name)} ${said}`,
-			falseStatement: swap ? `${name(swap)} ${said}` : undefined,
-			trueNote: `${reported}.`,
-			falseNote: swap ? `${reported}, not ${speakerPhrase(swap, speaker.kind, body)}.` : undefined,
+			falseStatement: `${capitalise(speakerPhrase(swap, speaker.kind, body))} ${said}`,
+			falseNote: `${ref.article.outlet} reports that ${speakerPhrase(speaker.name, speaker.kind, body)} said this, not ${speakerPhrase(swap, speaker.kind, body)}.`,
 			citations,
 			corroborated: corroboratedBy(ref, ctx.quotes)
 		});
@@ -59,93 +60,135 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 	return out;
 }
 
-/** The article's sentence, and the same sentence with one span replaced. */
-function fromSentence<T extends { start: number; end: number; sentence: number }>(
-	ref: Ref<T>,
-	list: Ref<T>[],
-	found: { text: string; index: number },
-	wrongText: string | undefined
-): Candidate | null {
-	const { article, fact } = ref;
-	const sentence = sentenceOf(article, fact);
-	if (!sentence) return null;
-	const start = fact.start + found.index;
-	const end = start + found.text.length;
-	if (article.facts.body.slice(start, end) !== found.text) return null;
-	const as = (text: string) => replaceInSentence(article.facts.body, sentence, start, end, text);
-	const truly = as(found.text);
-	const falsely = wrongText ? as(wrongText) : null;
-	if (!truly) return null;
-	return {
-		id: itemId('true-false', ref.id),
-		trueStatement: `According to ${article.outlet}: ${truly}`,
-		falseStatement: falsely ? `According to ${article.outlet}: ${falsely}` : undefined,
-		trueNote: `${article.outlet} states it this way.`,
-		falseNote: `${article.outlet} gives ${found.text}, not ${wrongText}.`,
-		citations: [cite(article, sentence)],
-		corroborated: corroboratedBy(ref, list)
-	};
+/** "Ana Silva is the mayor of Porto." and the same with another person's role. */
+function fromRoles(ctx: StoryContext): Candidate[] {
+	const known = peopleWithRoles(ctx);
+	if (known.length < 2) return [];
+	return known.flatMap((k, i) => {
+		const citation = citeRole(
+			k.article,
+			{ name: k.name, kind: 'person', role: k.role, quotes: [] },
+			k.role
+		);
+		const other = known[(i + 1) % known.length];
+		if (!citation || !other) return [];
+		const as = (role: string) => withArticle(role, k.article.facts.body);
+		return [
+			{
+				id: itemId('true-false', 'role', k.article.id, k.name),
+				trueStatement: `${k.name} is ${as(k.role)}.`,
+				falseStatement: `${k.name} is ${as(other.role)}.`,
+				trueNote: `${k.article.outlet} names ${k.name} as ${as(k.role)}.`,
+				falseNote: `${k.article.outlet} names ${k.name} as ${as(k.role)}; ${other.name} is ${as(other.role)}.`,
+				citations: [citation]
+			}
+		];
+	});
 }
 
-function candidates(ctx: StoryContext): Candidate[] {
-	const out = fromQuotes(ctx);
+/** Another figure of the same article in the same unit and of a like size, else a scaled one. */
+function otherFigure(ctx: StoryContext, ref: Ref<NumberFact>, value: number): number | undefined {
+	const avoid = ctx.numbers.filter((r) => r.group === ref.group).map((r) => r.fact.value);
+	const near = ref.article.facts.numbers.find(
+		(n) =>
+			n !== ref.fact &&
+			(n.unit ?? '') === (ref.fact.unit ?? '') &&
+			n.value / value >= 0.3 &&
+			n.value / value <= 3 &&
+			Math.abs(n.value - value) > value * 0.2 &&
+			!avoid.includes(n.value) &&
+			Number.isInteger(n.value) === Number.isInteger(value)
+	);
+	return near?.value ?? numberDistractors(value, avoid, 1)[0];
+}
+
+/** A bound or a hedge: "more than", "at least", "nearly", "up to"... changing it may stay true. */
+const BOUND =
+	/\b(?:more|fewer|less|over|under|at least|at most|up to|nearly|almost|above|below|exceed\w*|than)\b/i;
+
+function fromNumbers(ctx: StoryContext): Candidate[] {
+	const out: Candidate[] = [];
 	for (const ref of primary(ctx.numbers)) {
-		const digits = digitsIn(ref.fact.text);
+		const { fact, article } = ref;
+		const digits = digitsIn(fact.text);
 		if (!digits || (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100))
 			continue;
-		// One end of a range or score ("aged 13 to 16", "a 3-1 win") cannot change on its own.
-		const body = ref.article.facts.body;
-		const near = [
-			body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start),
-			body.slice(ref.fact.end, ref.fact.end + 12)
-		];
-		if (
-			/\d\s*(?:to|and|-|–)\s*[£$€]?$/.test(near[0] ?? '') ||
-			/^\s*(?:to|and|-|–)\s*[£$€]?\d/.test(near[1] ?? '')
-		)
-			continue;
-		const avoid = ctx.numbers.filter((r) => r.group === ref.group).map((r) => r.fact.value);
-		const wrong = numberDistractors(digits.value, avoid, 1)[0];
+		const before = article.facts.body.slice(Math.max(0, fact.start - 14), fact.start);
+		if (BOUND.test(fact.qualifier ?? '') || BOUND.test(fact.text) || BOUND.test(before)) continue;
+		if (isRangeEnd(article.facts.body, fact) || figureRank(article, fact) === null) continue;
+		const sentence = sentenceOf(article, fact);
+		const wrong = otherFigure(ctx, ref, digits.value);
+		if (!sentence || wrong === undefined) continue;
+		const start = fact.start + digits.index;
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
-		const made = fromSentence(
-			ref,
-			ctx.numbers,
-			digits,
-			wrong === undefined ? undefined : formatNumber(wrong, grouped)
+		const changed = replaceInSentence(
+			article.facts.body,
+			sentence,
+			start,
+			start + digits.text.length,
+			formatNumber(wrong, grouped)
 		);
-		if (made) out.push(made);
+		const falsely = changed && standAlone(changed, sentence, article.facts.people);
+		if (!falsely) continue;
+		out.push({
+			id: itemId('true-false', ref.id),
+			falseStatement: `According to ${article.outlet}: ${falsely}`,
+			falseNote: `${article.outlet} gives ${digits.text}, not ${formatNumber(wrong, grouped)}.`,
+			citations: [cite(article, sentence)],
+			corroborated: corroboratedBy(ref, ctx.numbers)
+		});
 	}
+	return out;
+}
+
+/** "The council extended the embargo in 2023." from the event and its year, and a wrong year. */
+function fromDates(ctx: StoryContext): Candidate[] {
+	const out: Candidate[] = [];
 	for (const ref of primary(ctx.dates)) {
-		const stated = statedDate(ref.fact);
-		const found = explicitDate(ref.fact.text);
-		// Only a stated year is swapped: a changed day or month would need the article's own date style.
-		if (
-			!stated ||
-			!found ||
-			stated.parts.month !== undefined ||
-			ref.fact.when === ref.article.facts.meta.published
-		)
+		const { fact, article } = ref;
+		const stated = statedDate(fact);
+		const label = eventLabel(fact.what);
+		const sentence = sentenceOf(article, fact);
+		if (!stated || !label || !sentence || !explicitDate(fact.text)) continue;
+		if (fact.when === article.facts.meta.published || fact.when > article.facts.meta.published)
 			continue;
-		const published = parseWhen(ref.article.facts.meta.published)?.year ?? stated.parts.year;
-		const wrong = dateDistractors(stated.parts, published, [ref.fact.when])[0];
-		const made = fromSentence(ref, ctx.dates, found, wrong ? formatDate(wrong) : undefined);
-		if (made) out.push(made);
+		if (!/^\p{Lu}/u.test(fact.what.trim()) || /^(?:he|she|they|it|this|these)\b/i.test(label))
+			continue;
+		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
+		const wrong = dateDistractors(stated.parts, published, [fact.when])[0];
+		if (!wrong) continue;
+		const at = (d: typeof wrong) =>
+			`${label}${d.day !== undefined ? ' on' : ' in'} ${formatDate(d, stated.withYear || d.day === undefined)}.`;
+		out.push({
+			id: itemId('true-false', ref.id),
+			trueStatement: `According to ${article.outlet}: ${at(stated.parts)}`,
+			falseStatement: `According to ${article.outlet}: ${at(wrong)}`,
+			trueNote: `${article.outlet} dates this to ${formatDate(stated.parts, stated.withYear)}.`,
+			falseNote: `${article.outlet} dates this to ${formatDate(stated.parts, stated.withYear)}, not ${formatDate(wrong, stated.withYear)}.`,
+			citations: [cite(article, sentence)],
+			corroborated: corroboratedBy(ref, ctx.dates)
+		});
 	}
 	return out;
 }
 
 export function trueFalseItems(ctx: StoryContext): Item[] {
-	const list = candidates(ctx).sort((a, b) => hashString(a.id) - hashString(b.id));
+	const list = [...fromRoles(ctx), ...fromDates(ctx), ...fromQuotes(ctx), ...fromNumbers(ctx)].sort(
+		(a, b) => hashString(a.id) - hashString(b.id)
+	);
 	return list.map((c, i) => {
-		const truth = i % 2 === 0 || !c.falseStatement;
+		// Alternating where both exist, so a set mixes True and False and the seed does not matter.
+		const truth = c.trueStatement !== undefined && (i % 2 === 0 || !c.falseStatement);
+		const statement = truth ? c.trueStatement : c.falseStatement;
+		const note = truth ? c.trueNote : c.falseNote;
 		return {
 			id: c.id,
 			type: 'true-false',
 			format: 'choice',
-			prompt: `True or false? ${truth ? c.trueStatement : c.falseStatement}`,
+			prompt: `True or false? ${statement ?? ''}`,
 			answer: truth ? 'True' : 'False',
 			options: ['True', 'False'],
-			explanation: `${truth ? 'True' : 'False'}: ${truth ? c.trueNote : c.falseNote}`,
+			explanation: `${truth ? 'True' : 'False'}: ${note ?? ''}`,
 			citations: c.citations,
 			corroborated: c.corroborated
 		};

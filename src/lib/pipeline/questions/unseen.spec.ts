@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { auditItem } from './audit';
 import { goldFacts, type Gold } from './gold.testkit';
 import { buildContext } from './context';
-import { generateItems } from './generate';
+import { candidateItems, generateItems } from './generate';
+import { budgetFor, primaryKey } from './select';
 
 // An article on another topic, written for this spec, with hand-made facts: the generator
 // must follow the same rules on text it was not tuned on.
@@ -102,7 +103,18 @@ describe('questions from an unseen article', () => {
 		published: '2024-03-06'
 	});
 	const ctx = buildContext([{ id: 'flood', outlet: 'Lisbon Daily', facts }]);
-	const { items, dropped } = generateItems(ctx, 's');
+	// What each type can make, before the set is chosen from them.
+	const { items, dropped } = candidateItems(ctx, 's');
+	const set = generateItems(ctx, 's').items;
+
+	it('chooses a short set: one item per sentence, several kinds, the lead asked', () => {
+		expect(set.length).toBeGreaterThanOrEqual(3);
+		expect(set.length).toBeLessThanOrEqual(budgetFor(body.split(/\s+/).length));
+		const single = set.filter((i) => i.format !== 'match' && i.format !== 'order');
+		expect(new Set(single.map(primaryKey)).size).toBe(single.length);
+		expect(new Set(set.map((i) => i.type)).size).toBeGreaterThanOrEqual(3);
+		for (const item of set) expect(auditItem(item, { flood: body }), item.id).toEqual([]);
+	});
 
 	it('makes sound items of the single-article types', () => {
 		const types = new Set(items.map((i) => i.type));
@@ -189,7 +201,7 @@ describe('two reports of the same unseen event', () => {
 		{ id: 'daily', outlet: 'Lisbon Daily', facts: first },
 		{ id: 'herald', outlet: 'Coast Herald', facts: other }
 	]);
-	const { items } = generateItems(ctx, 's');
+	const { items } = candidateItems(ctx, 's');
 	const bodies = { daily: body, herald: second };
 
 	it('asks which outlet used a wording, and marks shared facts as corroborated', () => {

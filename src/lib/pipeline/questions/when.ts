@@ -6,7 +6,7 @@
 import type { DateFact } from '../facts';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { gapInSentence } from './cloze';
+import { gapInSentence, standAlone } from './cloze';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { dateDistractors } from './distractors';
 import { explicitDate, formatDate, parseWhen, type DateParts } from './dates';
@@ -43,7 +43,8 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const found = explicitDate(fact.text);
 		if (!found) continue;
 		const start = fact.start + found.index;
-		const gapped = gapInSentence(article.facts.body, sentence, start, found.text);
+		const raw = gapInSentence(article.facts.body, sentence, start, found.text);
+		const gapped = raw && standAlone(raw, sentence, article.facts.people);
 		if (!gapped) continue;
 		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
 		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref)).map((d) =>

@@ -1,0 +1,108 @@
+import { describe, it, expect } from 'vitest';
+import type { Item } from '../schema';
+import { auditItem, setProblems } from './audit';
+
+// Each bad pattern a blind teacher rejected, written as an item: the audit must refuse it.
+const body =
+	'The council approved the plan on Tuesday after storms forced 3,400 residents from their homes. ' +
+	'Ten of the 12 members voted in favour. ' +
+	'It will cost about 210 million euros, she said. ' +
+	'“We owe these families a district that can stand the next flood,” Mayor Carla Mendes said.';
+const bodies = { a: body };
+const cite = (sentence: string) => {
+	const start = body.indexOf(sentence);
+	return { article: 'a', outlet: 'Daily', sentence, start, end: start + sentence.length };
+};
+const lead =
+	'The council approved the plan on Tuesday after storms forced 3,400 residents from their homes.';
+const vote = 'Ten of the 12 members voted in favour.';
+const cost = 'It will cost about 210 million euros, she said.';
+const quote =
+	'“We owe these families a district that can stand the next flood,” Mayor Carla Mendes said.';
+
+const trueFalse = (statement: string, answer: 'True' | 'False', sentence: string): Item => ({
+	id: 'true-false-x',
+	type: 'true-false',
+	format: 'choice',
+	prompt: `True or false? ${statement}`,
+	answer,
+	options: ['True', 'False'],
+	explanation: `${answer}: the Daily says so.`,
+	citations: [cite(sentence)]
+});
+
+describe('the audit refuses what a teacher would throw away', () => {
+	it('a True statement that repeats its sentence word for word', () => {
+		const item = trueFalse(`According to Daily: ${lead}`, 'True', lead);
+		expect(auditItem(item, bodies).join()).toMatch(/repeats its sentence/);
+		// Built from the fact's parts, the same fact passes.
+		const parts = trueFalse(
+			'Storms forced 3,400 residents from their homes before the council approved the plan.',
+			'True',
+			lead
+		);
+		expect(auditItem(parts, bodies).join()).not.toMatch(/repeats its sentence/);
+	});
+
+	it('a stem that starts with a pronoun or ends with an unattributed "she said"', () => {
+		const item: Item = {
+			id: 'how-many-x',
+			type: 'how-many',
+			format: 'choice',
+			prompt:
+				'Which number fills the gap in this sentence from Daily? It will cost about ____ million euros, she said.',
+			answer: '210',
+			options: ['210', '100', '320', '160'],
+			explanation: 'Daily reports it.',
+			citations: [cite(cost)]
+		};
+		const problems = auditItem(item, bodies).join();
+		expect(problems).toMatch(/pronoun that names no one/);
+		expect(problems).toMatch(/"he said" names no one/);
+	});
+
+	it('a number option the sentence itself rules out', () => {
+		const item: Item = {
+			id: 'how-many-y',
+			type: 'how-many',
+			format: 'choice',
+			prompt:
+				'Which number fills the gap in this sentence from Daily? ____ of the 12 members voted in favour.',
+			answer: '10',
+			options: ['10', '5', '20', '8'],
+			explanation: 'Daily reports it.',
+			citations: [cite(vote)]
+		};
+		expect(auditItem({ ...item, prompt: item.prompt, answer: '10' }, bodies).join()).toMatch(
+			/20 contradicts/
+		);
+	});
+
+	it('a cloze distractor of another form (a plural among singulars)', () => {
+		const item: Item = {
+			id: 'quote-completion-x',
+			type: 'quote-completion',
+			format: 'choice',
+			prompt:
+				'Which word completes the quote from Carla Mendes? “We owe these families a ____ that can stand the next flood”',
+			answer: 'district',
+			options: ['district', 'harbour', 'windows', 'bridge'],
+			explanation:
+				'The full quote reads: “We owe these families a district that can stand the next flood”',
+			citations: [cite(quote)]
+		};
+		expect(auditItem(item, bodies).join()).toMatch(/different form/);
+		expect(
+			auditItem({ ...item, options: ['district', 'harbour', 'square', 'bridge'] }, bodies)
+		).toEqual([]);
+	});
+
+	it('more than two items citing one sentence, or two asking about it', () => {
+		const a = trueFalse('The council approved the plan.', 'True', lead);
+		const items = [a, { ...a, id: 'b' }, { ...a, id: 'c' }];
+		const problems = setProblems(items).join();
+		expect(problems).toMatch(/3 items cite/);
+		expect(problems).toMatch(/3 items ask about/);
+		expect(setProblems([a])).toEqual([]);
+	});
+});

@@ -1,0 +1,117 @@
+/**
+ * A sentence as subject + verb + the rest, so the lead can be asked as "What did X do?" and a
+ * cause as "Why did X …?". compromise tags each text once (cached): tagging is the slow part of
+ * making questions, so only the few sentences a question needs are tagged.
+ */
+import nlp from 'compromise';
+import { DATELINE } from './salience';
+
+export interface Clause {
+	/** "Turkey's Grand National Assembly" */
+	subject: string;
+	/** "voted 507-19 to authorize ..." (no final full stop) */
+	predicate: string;
+	/** The verb phrase: "have been strained", "voted". */
+	verb: string;
+	/** Simple past active: "did X do" works. */
+	simplePast: boolean;
+	/** "have" of "have been strained": the word that moves to the front of a question. */
+	auxiliary: string;
+	infinitive: string;
+	/** The words of the verb phrase after the auxiliary ("been strained recently"). */
+	verbRest: string;
+	/** A time phrase taken off the front ("On Wednesday"), to put back in the question. */
+	when: string;
+}
+
+interface VerbJson {
+	text: string;
+	offset: { start: number; length: number };
+	verb?: {
+		auxiliary: string;
+		negative: boolean;
+		infinitive: string;
+		grammar?: { form?: string; tense?: string; passive?: boolean };
+	};
+}
+
+const cache = new Map<string, Clause | null>();
+
+/** "On Wednesday, " / "Responding to the motion, " / "Although …, " at the front of a sentence. */
+const LEADING =
+	/^((?:on|last|this|earlier|later|late|early|in|by|since|yesterday|today|overnight|after|before|following|despite|although|though|while|as|with|responding|speaking|meanwhile|however|but|and|also)\b[^,]{0,60}),\s+/i;
+/** Of those, only a time phrase is put back into the question ("on Wednesday"). */
+const TIME = /^(?:on|last|this|earlier|later|late|early|yesterday|today|overnight)\b/i;
+/** ", farmers' groups warned on Friday." at the end: who said it, not what happened. */
+const TRAILING_SAY =
+	/,\s+(?:[^,]{1,60}?\s)?(?:said|says|warned|told|added|reported|announced|according to)\b[^,]*[.!]?$/i;
+const PRONOUN_SUBJECT =
+	/^(?:he|she|they|it|we|i|you|this|that|these|those|there|here|its|his|her|their|such|both|each|all|some|many|most|one)\b/i;
+
+/** The sentence without its dateline, a leading time phrase and a trailing "…, X said". */
+export function coreOf(sentence: string): { text: string; when: string } {
+	let text = sentence.replace(DATELINE, '').trim();
+	const lead = LEADING.exec(text);
+	const when = lead && TIME.test(lead[1] ?? '') ? (lead[1] ?? '') : '';
+	if (lead) text = text.slice(lead[0].length);
+	// What someone did, not what they said with it: stop at ", saying" or an opening quote.
+	const speech = /,?\s+(?:saying|adding|telling)\b|\s["“]/.exec(text);
+	if (speech && text.slice(0, speech.index).split(/\s+/).length >= 5)
+		text = text.slice(0, speech.index);
+	text = text.replace(TRAILING_SAY, '').replace(/[\s.!;:,]+$/, '');
+	return { text: text.charAt(0).toUpperCase() + text.slice(1), when };
+}
+
+/** Subject, verb and the rest of a sentence's main clause, or null when it has no clear subject. */
+export function clauseOf(sentence: string): Clause | null {
+	const known = cache.get(sentence);
+	if (known !== undefined) return known;
+	const { text, when } = coreOf(sentence);
+	let clause: Clause | null = null;
+	if (!/["“”]/.test(text)) {
+		const verb = (nlp(text).verbs().json({ offset: true }) as VerbJson[])[0];
+		// "Murat Karayilan, the leader of the armed wing," -> "Murat Karayilan"
+		const subject = verb
+			? text
+					.slice(0, verb.offset.start)
+					.trim()
+					.replace(/^([^,]+),\s[^,]+,?$/, '$1')
+					.replace(/,$/, '')
+			: '';
+		const words = subject.split(/\s+/).length;
+		if (
+			verb?.verb &&
+			!verb.verb.negative &&
+			!verb.verb.grammar?.passive &&
+			subject &&
+			words <= 10 &&
+			/^\p{Lu}/u.test(subject) &&
+			!PRONOUN_SUBJECT.test(subject) &&
+			!/[,;:()]/.test(subject) &&
+			!/\b(?:who|which|that)\b/i.test(subject)
+		) {
+			const predicate = text.slice(verb.offset.start).trim();
+			const aux = verb.verb.auxiliary.trim();
+			const vtext = verb.text.trim();
+			clause = {
+				subject,
+				predicate,
+				verb: vtext,
+				simplePast: verb.verb.grammar?.form === 'simple-past' && !aux,
+				auxiliary: aux.split(/\s+/)[0] ?? '',
+				infinitive: verb.verb.infinitive,
+				verbRest: vtext.split(/\s+/).slice(1).join(' '),
+				when
+			};
+			if (predicate.split(/\s+/).length < 3) clause = null;
+		}
+	}
+	if (cache.size > 5000) cache.clear();
+	cache.set(sentence, clause);
+	return clause;
+}
+
+/** "The Security Council" -> "the Security Council" inside a question; names keep capitals. */
+export function inQuestion(subject: string): string {
+	return subject.replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
+}

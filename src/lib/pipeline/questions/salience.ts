@@ -1,0 +1,94 @@
+/**
+ * Which sentences of an article carry the story: the lead, what the headline is about, the main
+ * actors, the speakers and their claims, causes and consequences. A set asks about these first.
+ */
+import type { Facts, NumberFact, Sentence } from '../facts';
+import type { ArticleInput, StoryContext } from './context';
+import { contentWords } from './text';
+
+/** Page furniture and bylines: never worth a question. */
+const FURNITURE =
+	/^(?:by|reporting by|editing by|writing by|additional reporting|photo|image|click here|read more|sign up|subscribe)\b|contributed to this report|\bcopyright\b|©|all rights reserved/i;
+
+/** "because", "after", "as a result of": a sentence that gives a cause or a consequence. */
+export const CAUSAL =
+	/\b(?:because(?: of)?|as a result of|in response to|due to|owing to|after|following|so that|which led to|prompting|forcing)\b/i;
+
+/** "ROME, May 2 (Wire) –" at the start of the first sentence. */
+export const DATELINE =
+	/^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+
+export function isFurniture(text: string): boolean {
+	return FURNITURE.test(text.trim());
+}
+
+/** The sentence a reporter puts the news in: the first real sentence of the body. */
+export function leadIndex(facts: Facts): number {
+	const i = facts.sentences.findIndex(
+		(s) => !isFurniture(s.text) && s.text.replace(DATELINE, '').split(/\s+/).length >= 8
+	);
+	return Math.max(0, i);
+}
+
+/** How often each person is referred to: the main actors are the most mentioned. */
+function mainActors(facts: Facts): Set<number> {
+	const ranked = facts.people
+		.filter((p) => p.kind === 'person' && p.mentions.length >= 2)
+		.sort((a, b) => b.mentions.length - a.mentions.length)
+		.slice(0, 2);
+	return new Set(ranked.flatMap((p) => p.mentions.map((m) => m.sentence)));
+}
+
+/** A score per sentence: higher is more worth asking about. */
+export function sentenceScores(article: ArticleInput): number[] {
+	const { facts } = article;
+	const lead = leadIndex(facts);
+	const leadParagraph = facts.sentences[lead]?.paragraph ?? 0;
+	const title = new Set(contentWords(facts.meta.title ?? ''));
+	const actors = mainActors(facts);
+	const quoted = new Set(
+		facts.quotes.filter((q) => /^\p{Lu}/u.test(q.speaker)).map((q) => q.sentence)
+	);
+	return facts.sentences.map((s: Sentence, i) => {
+		if (isFurniture(s.text)) return -10;
+		let score = i === lead ? 5 : 0;
+		score += Math.max(0, 3 - Math.max(0, s.paragraph - leadParagraph)) * 0.8;
+		const shared = new Set(contentWords(s.text).filter((w) => title.has(w))).size;
+		score += Math.min(3, shared);
+		if (actors.has(i)) score += 1;
+		if (quoted.has(i)) score += 1;
+		if (CAUSAL.test(s.text)) score += 0.7;
+		if (s.text.split(/\s+/).length > 60) score -= 1;
+		// Later sentences matter a little less: reports put the news first.
+		return score - i * 0.05;
+	});
+}
+
+/** Sentence scores of every article of the story, by "article@start". */
+export function storySalience(ctx: StoryContext): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const article of ctx.articles) {
+		const scores = sentenceScores(article);
+		article.facts.sentences.forEach((s, i) =>
+			out.set(sentenceKey(article.id, s.start), scores[i] ?? 0)
+		);
+	}
+	return out;
+}
+
+export const sentenceKey = (article: string, start: number) => `${article}@${start}`;
+
+/**
+ * A figure worth a question: not a conversion in brackets ("300 miles (480 km)"), not a later
+ * figure in a list of several (vote counts, a list of percentages).
+ */
+export function figureRank(article: ArticleInput, fact: NumberFact): number | null {
+	const { body } = article.facts;
+	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
+	const open = before.lastIndexOf('(');
+	if (open >= 0 && before.indexOf(')', open) < 0) return null;
+	// "(about 480 kilometres)": inside brackets that close after it.
+	const same = article.facts.numbers.filter((n) => n.sentence === fact.sentence);
+	if (same.length >= 4) return same.indexOf(fact) === 0 ? 1 : null;
+	return same.indexOf(fact);
+}

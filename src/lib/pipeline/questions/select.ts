@@ -1,0 +1,141 @@
+/**
+ * From every question the types can make to the few a teacher would ask: the most salient facts
+ * first, a budget that grows gently with the article's length, one item per sentence (match and
+ * timeline excepted), never more than two items citing one sentence, a mix of kinds, and no two
+ * items where one gives the other's answer away.
+ */
+import type { Item, QuestionType } from '../schema';
+import type { StoryContext } from './context';
+import { sentenceKey, storySalience } from './salience';
+import { contentWords, normalise, wordCount } from './text';
+
+/** What each kind adds to a set: the lead event and who-said carry a story; a blank word least. */
+const WEIGHT: Record<QuestionType, number> = {
+	'what-happened': 3,
+	why: 2,
+	'who-said': 1.6,
+	'who-is': 1.2,
+	'what-said': 1.2,
+	'how-many': 1,
+	when: 0.6,
+	'true-false': 0.8,
+	'quote-completion': 0,
+	match: 1,
+	timeline: 1.2,
+	'which-outlet': 0.2
+};
+
+/** Items per article length: 6 at 400 words, 12 at 1,200, then slowly more. */
+export function budgetFor(words: number): number {
+	if (words < 150) return 3;
+	if (words < 300) return 4;
+	if (words < 400) return 5;
+	if (words <= 1200) return Math.round(6 + ((words - 400) / 800) * 6);
+	return Math.min(20, Math.round(12 + 4 * Math.log2(words / 1200)));
+}
+
+/** Words the set is sized by: the longest report, and half of each other report of the story. */
+function storyWords(ctx: StoryContext): number {
+	const counts = ctx.articles.map((a) => wordCount(a.facts.body)).sort((a, b) => b - a);
+	return (counts[0] ?? 0) + counts.slice(1).reduce((sum, n) => sum + n / 2, 0);
+}
+
+const aggregate = (item: Item) => item.format === 'match' || item.format === 'order';
+
+/** The sentence an item asks about: the last citation (earlier ones only name the speaker). */
+export function primaryKey(item: Item): string {
+	const c = item.citations[item.citations.length - 1];
+	return c ? sentenceKey(c.article, c.start) : '';
+}
+
+/** The answer a player could read off `other`'s prompt or options. */
+export function reveals(shown: Item, asked: Item): boolean {
+	if (aggregate(asked) || asked.type === 'true-false') return false;
+	const visible = normalise([shown.prompt, ...(shown.options ?? [])].join(' '));
+	const answer = normalise(asked.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
+	if (asked.type === 'who-said' || asked.type === 'who-is') {
+		// A name reveals a who-said only next to the words it is asked about.
+		const claim = contentWords(asked.prompt);
+		const inShown = new Set(contentWords(shown.prompt));
+		const overlap = claim.filter((w) => inShown.has(w)).length / Math.max(1, claim.length);
+		return visible.includes(answer) && overlap >= 0.5;
+	}
+	if (answer.length < 2) return false;
+	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(visible);
+}
+
+export interface Selection {
+	chosen: Item[];
+	/** Items the set had no room for, with the reason (their ids stay valid in overrides). */
+	left: { item: Item; reason: string }[];
+}
+
+export function selectItems(items: Item[], ctx: StoryContext): Selection {
+	const salience = storySalience(ctx);
+	const budget = budgetFor(storyWords(ctx));
+	const score = (item: Item) => {
+		const sentences = item.citations.map((c) => salience.get(sentenceKey(c.article, c.start)) ?? 0);
+		const base = aggregate(item)
+			? sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length)
+			: (salience.get(primaryKey(item)) ?? 0);
+		return base + WEIGHT[item.type];
+	};
+	const scored = items
+		.map((item, order) => ({ item, score: score(item), order }))
+		.sort((a, b) => b.score - a.score || a.order - b.order);
+	const chosen: typeof scored = [];
+	const left: Selection['left'] = [];
+	const asked = new Set<string>();
+	const citedTimes = new Map<string, number>();
+	const perType = new Map<QuestionType, number>();
+	const maxTrueFalse = Math.max(1, Math.ceil(budget / 3));
+	const pending = [...scored];
+	while (chosen.length < budget && pending.length > 0) {
+		// The best item once repeats of a kind are discounted, so a set mixes kinds.
+		let best = -1;
+		let bestScore = -Infinity;
+		for (const [i, c] of pending.entries()) {
+			const adjusted = c.score - 1.2 * (perType.get(c.item.type) ?? 0);
+			if (adjusted > bestScore) {
+				best = i;
+				bestScore = adjusted;
+			}
+		}
+		const [next] = pending.splice(best, 1);
+		if (!next) break;
+		const { item } = next;
+		const keys = item.citations.map((c) => sentenceKey(c.article, c.start));
+		const reason =
+			!aggregate(item) && asked.has(primaryKey(item))
+				? 'its sentence is already asked about'
+				: keys.some((k) => (citedTimes.get(k) ?? 0) >= 2)
+					? 'two items already cite its sentence'
+					: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
+						? `the set has a ${item.type} already`
+						: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
+							? 'the set has enough true-or-false items'
+							: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+								? 'another item gives its answer away'
+								: null;
+		if (reason) {
+			left.push({ item, reason: `not chosen: ${reason}` });
+			continue;
+		}
+		chosen.push(next);
+		if (!aggregate(item)) asked.add(primaryKey(item));
+		for (const k of new Set(keys)) citedTimes.set(k, (citedTimes.get(k) ?? 0) + 1);
+		perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
+	}
+	for (const c of pending) left.push({ item: c.item, reason: 'not chosen: the set is full' });
+	// Shown in the article's order, so a student reads the quiz as the story unfolds.
+	const position = (item: Item) => {
+		const c = item.citations[item.citations.length - 1];
+		const article = ctx.articles.findIndex((a) => a.id === c?.article);
+		return aggregate(item) ? Infinity : article * 1e7 + (c?.start ?? 0);
+	};
+	const ordered = chosen
+		.map((c) => c.item)
+		.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return { chosen: ordered, left };
+}

@@ -1,0 +1,80 @@
+/**
+ * What happened: the lead event (and the next main actions) as "What did X do?", with wrong
+ * options taken from what other actors did in the same article, never from negating the answer.
+ */
+import type { Sentence } from '../facts';
+import type { Item } from '../schema';
+import { cite } from './citations';
+import { clauseOf, inQuestion, type Clause } from './clauses';
+import type { ArticleInput, StoryContext } from './context';
+import { itemId } from './ids';
+import { isFurniture, leadIndex } from './salience';
+import { capitalise, contentWords } from './text';
+
+/** How many sentences from the lead on may be asked this way, and how far to look for options. */
+const ASKED = 3;
+const SCANNED = 25;
+const MAX_WORDS = 28;
+
+/** A past action with its doer: "The council extended the embargo", or "has extended". */
+function action(sentence: Sentence): (Clause & { done: string }) | null {
+	if (isFurniture(sentence.text)) return null;
+	const c = clauseOf(sentence.text);
+	// "said that …" is a claim (who-said asks it), not an action.
+	if (!c || /^(?:say|tell|add|state|note|write)$/.test(c.infinitive)) return null;
+	const words = c.predicate.split(/\s+/).length;
+	if (words > MAX_WORDS) return null;
+	if (c.simplePast) return { ...c, done: c.predicate };
+	// "has approved a plan" -> "approved a plan", answering "What has X done?"
+	if (/^(has|have)$/i.test(c.auxiliary) && !/^been\b/.test(c.verbRest))
+		return { ...c, done: c.predicate.replace(/^(has|have)\s+/i, '') };
+	return null;
+}
+
+const shares = (a: string, b: string) => {
+	const x = new Set(contentWords(a));
+	return contentWords(b).some((w) => x.has(w));
+};
+
+function itemsOf(article: ArticleInput): Item[] {
+	const { sentences } = article.facts;
+	const lead = leadIndex(article.facts);
+	const items: Item[] = [];
+	const pool = sentences.slice(0, SCANNED);
+	for (let i = lead; i < Math.min(sentences.length, lead + ASKED); i++) {
+		const sentence = sentences[i] as Sentence;
+		const act = action(sentence);
+		if (!act) continue;
+		const answer = capitalise(act.done);
+		const size = answer.split(/\s+/).length;
+		const wrong: string[] = [];
+		for (const other of pool) {
+			if (other === sentence || wrong.length === 3) continue;
+			const o = action(other);
+			if (!o || shares(o.subject, act.subject)) continue;
+			const n = o.done.split(/\s+/).length;
+			if (n > size * 2 + 4 || n * 2 + 4 < size) continue;
+			const text = capitalise(o.done);
+			if (!wrong.includes(text) && text !== answer) wrong.push(text);
+		}
+		if (wrong.length < 2) continue;
+		const when = act.when ? ` ${act.when.charAt(0).toLowerCase()}${act.when.slice(1)}` : '';
+		const verb = act.simplePast ? 'did' : act.auxiliary.toLowerCase();
+		const does = act.simplePast ? 'do' : 'done';
+		items.push({
+			id: itemId('what-happened', article.id, sentence.text),
+			type: 'what-happened',
+			format: 'choice',
+			prompt: `What ${verb} ${inQuestion(act.subject)} ${does}${when}, according to ${article.outlet}?`,
+			answer,
+			options: [answer, ...wrong],
+			explanation: `${article.outlet} reports: ${sentence.text.trim()}`,
+			citations: [cite(article, sentence)]
+		});
+	}
+	return items;
+}
+
+export function whatHappenedItems(ctx: StoryContext): Item[] {
+	return ctx.articles.flatMap(itemsOf);
+}
