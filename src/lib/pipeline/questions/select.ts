@@ -22,7 +22,9 @@ const WEIGHT: Record<QuestionType, number> = {
 	'quote-completion': 0,
 	match: 1,
 	timeline: 1.2,
-	'which-outlet': 0.2
+	'which-outlet': 0.2,
+	// Only a teacher writes these; the generator never makes one.
+	written: 0
 };
 
 /** Items per article length: 6 at 400 words, 12 at 1,200, then slowly more. */
