@@ -4,6 +4,7 @@
  * a link or a backup is checked against exactly what the code expects.
  */
 import * as v from 'valibot';
+import { safeHref, WEB_URL_MESSAGE } from './url';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = v.pipe(
@@ -11,6 +12,11 @@ const Id = v.pipe(
 	v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'an id of letters, digits, . _ -')
 );
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A source address: http(s) only, since it is shown as a link (see url.ts). */
+export const WebUrlSchema = v.pipe(
+	Text(2000),
+	v.check((url) => safeHref(url) !== undefined, WEB_URL_MESSAGE)
+);
 
 /** Where a fact or a question comes from: an exact span of one article's body. */
 export const CitationSchema = v.object({
@@ -23,7 +29,7 @@ export const CitationSchema = v.object({
 	/** Character offsets of `sentence` in the article body. */
 	start: Offset,
 	end: Offset,
-	url: v.optional(Text(2000))
+	url: v.optional(WebUrlSchema)
 });
 export type Citation = v.InferOutput<typeof CitationSchema>;
 
@@ -97,7 +103,7 @@ export const SourceSchema = v.object({
 	outlet: Text(120),
 	title: Text(300),
 	published: Text(10),
-	url: v.optional(Text(2000))
+	url: v.optional(WebUrlSchema)
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 

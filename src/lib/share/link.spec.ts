@@ -3,6 +3,7 @@ import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from 
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuizContent } from './quiz';
 import { resolveQuizItems } from './draw';
+import { quizToWire } from './wire';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const ORIGIN = 'https://factdeck.example.org';
@@ -202,5 +203,56 @@ describe('share links', () => {
 			await encodeShareLink({ ...inline(1), title: script, message: script })
 		);
 		expect(decoded.ok && decoded.quiz.title).toBe(script);
+	});
+});
+
+describe('share links with hostile addresses', () => {
+	const withUrls = (citationUrl?: string, sourceUrl?: string): ShareQuizContent => {
+		const [first, ...rest] = sampleSet.items;
+		return {
+			...options,
+			source: {
+				kind: 'inline',
+				set: {
+					...sampleSet,
+					sources: sampleSet.sources.map((s, i) =>
+						i === 0 && sourceUrl !== undefined ? { ...s, url: sourceUrl } : s
+					),
+					items: [
+						{
+							...first!,
+							citations: first!.citations.map((c) =>
+								citationUrl === undefined ? c : { ...c, url: citationUrl }
+							)
+						},
+						...rest.slice(0, 2)
+					]
+				}
+			}
+		};
+	};
+
+	it('opens http(s) source links', async () => {
+		const decoded = await decodeShareLink(
+			await payloadOf(quizToWire(withUrls('https://example.org/a', 'http://example.org/b')))
+		);
+		expect(decoded.ok).toBe(true);
+	});
+
+	it('refuses a script address in a citation or a source, naming where it is', async () => {
+		for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x']) {
+			const inCitation = await decodeShareLink(await payloadOf(quizToWire(withUrls(bad))));
+			expect(inCitation).toMatchObject({ ok: false });
+			if (!inCitation.ok)
+				expect(inCitation.message).toMatch(/item 1, citation 1, url: a web address/);
+			const inSource = await decodeShareLink(await payloadOf(quizToWire(withUrls(undefined, bad))));
+			if (!inSource.ok) expect(inSource.message).toMatch(/source 1, url: a web address/);
+			else expect.fail('a javascript: source url was accepted');
+		}
+	});
+
+	it('refuses to build a link around a script address', async () => {
+		const built = await buildShareUrl(ORIGIN, withUrls('javascript:alert(1)'));
+		expect(built).toMatchObject({ ok: false, reason: 'invalid' });
 	});
 });

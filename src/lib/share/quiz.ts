@@ -76,8 +76,38 @@ export async function makeShareQuiz(content: unknown): Promise<ValidQuiz> {
 	const parsed = v.safeParse(ShareQuizSchema, content);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		const path = v.getDotPath(issue) ?? 'quiz';
-		return { ok: false, message: `${path}: ${issue.message}` };
+		return { ok: false, message: `${fieldName(issue.path ?? [])}: ${issue.message}` };
 	}
 	return { ok: true, quiz: { ...parsed.output, id: await quizId(parsed.output) } };
+}
+
+/** Counted things in a path, in the words a teacher uses: items.2 is "item 3". */
+const COUNTED: Record<string, string> = {
+	items: 'item',
+	edited: 'edited item',
+	reworded: 'reworded item',
+	itemIds: 'item id',
+	citations: 'citation',
+	sources: 'source',
+	options: 'option',
+	accept: 'accepted answer',
+	pairs: 'pair',
+	sequence: 'step',
+	tags: 'tag',
+	corroborated: 'outlet'
+};
+
+/** "source.set.items.2.citations.0.url" as "item 3, citation 1, url": where the fault is. */
+function fieldName(path: readonly { key?: unknown }[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < path.length; i++) {
+		const key = String(path[i]?.key);
+		const next = path[i + 1]?.key;
+		if (key === 'source' || key === 'set') continue;
+		if (Object.hasOwn(COUNTED, key) && typeof next === 'number') {
+			parts.push(`${COUNTED[key]} ${next + 1}`);
+			i++;
+		} else parts.push(key);
+	}
+	return parts.join(', ') || 'quiz';
 }
