@@ -18,6 +18,31 @@ export const WebUrlSchema = v.pipe(
 	v.check((url) => safeHref(url) !== undefined, WEB_URL_MESSAGE)
 );
 
+/** Text as the player shows it: two options that differ only in spacing look the same. */
+const shown = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+/** The first entry that appears twice in `list` (as shown), or undefined when all differ. */
+export function firstRepeat(list: readonly string[] | undefined): string | undefined {
+	const seen = new Set<string>();
+	for (const entry of list ?? []) {
+		const key = shown(entry);
+		if (seen.has(key)) return entry;
+		seen.add(key);
+	}
+	return undefined;
+}
+
+/**
+ * A check that `list(input)` holds no entry twice, whose message names the repeated entry. The
+ * player keys options, steps, pairs and items by their text or id, so a repeat would stop it.
+ */
+export function noRepeats<T>(list: (input: T) => readonly string[] | undefined, what: string) {
+	return v.check(
+		(input: T) => firstRepeat(list(input)) === undefined,
+		(issue: v.CheckIssue<T>) => `${what} ("${firstRepeat(list(issue.input))?.slice(0, 60)}")`
+	);
+}
+
 /** Where a fact or a question comes from: an exact span of one article's body. */
 export const CitationSchema = v.object({
 	/** The article's id (its file name without extension). */
@@ -94,7 +119,14 @@ export const ItemSchema = v.pipe(
 			case 'order':
 				return !!item.sequence && !!item.options && item.options.length === item.sequence.length;
 		}
-	}, 'the fields do not fit the question format')
+	}, 'the fields do not fit the question format'),
+	noRepeats((item) => item.options, 'two options are the same'),
+	noRepeats((item) => item.pairs?.map((pair) => pair.left), 'two pairs have the same left side'),
+	noRepeats((item) => item.sequence, 'two steps are the same'),
+	v.check(
+		(item) => !item.sequence || item.sequence.every((step) => item.options?.includes(step)),
+		'every step must be one of the options'
+	)
 );
 export type Item = v.InferOutput<typeof ItemSchema>;
 
@@ -114,8 +146,16 @@ export const QuestionSetSchema = v.object({
 	date: Text(10),
 	summary: Text(2000),
 	tags: v.pipe(v.array(Text(40)), v.maxLength(20)),
-	sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
-	items: v.pipe(v.array(ItemSchema), v.maxLength(500))
+	sources: v.pipe(
+		v.array(SourceSchema),
+		v.maxLength(20),
+		noRepeats((sources) => sources.map((s) => s.article), 'two sources have the same article')
+	),
+	items: v.pipe(
+		v.array(ItemSchema),
+		v.maxLength(500),
+		noRepeats((items) => items.map((item) => item.id), 'two items have the same id')
+	)
 });
 export type QuestionSet = v.InferOutput<typeof QuestionSetSchema>;
 
