@@ -160,6 +160,16 @@ describe('share links', () => {
 		}
 	});
 
+	it('refuses a 1 MB link by its length, before any decoding', async () => {
+		for (const input of [`#q=1${'A'.repeat(1_000_000)}`, `1${'A'.repeat(300_000)}`]) {
+			expect(await decodeShareLink(input)).toEqual({
+				ok: false,
+				error: 'too-large',
+				message: expect.stringMatching(/too large/)
+			});
+		}
+	});
+
 	it('refuses a zip bomb without inflating it all', async () => {
 		const bomb = await payloadOf({ t: 'x'.repeat(5_000_000) });
 		expect(bomb.length).toBeLessThan(20_000);
