@@ -66,7 +66,10 @@ export function startServer({ root, port = 4173, host = '127.0.0.1' }) {
 				// Hashed assets never change; everything else is checked on each visit.
 				'cache-control': pathname.includes('/immutable/')
 					? 'public, max-age=31536000, immutable'
-					: 'no-cache'
+					: 'no-cache',
+				// What a <meta> CSP cannot say (the rest of the policy is in each page, see svelte.config.js).
+				'content-security-policy': "frame-ancestors 'none'",
+				'referrer-policy': 'no-referrer'
 			});
 			response.end(body);
 		} catch {
