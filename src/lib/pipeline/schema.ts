@@ -111,7 +111,8 @@ export const ItemSchema = v.pipe(
 			case 'choice':
 				return !!item.options && item.options.length >= 2 && item.options.includes(item.answer);
 			case 'number':
-				return Number.isFinite(Number(item.answer)) && item.tolerance !== undefined;
+				// A plain decimal: "" or "1e3" pass Number() but no learner could type them right.
+				return /^-?\d+(\.\d+)?$/.test(item.answer) && item.tolerance !== undefined;
 			case 'text':
 				return item.answer.trim().length > 0;
 			case 'match':

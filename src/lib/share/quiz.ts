@@ -90,7 +90,7 @@ export async function makeShareQuiz(content: unknown): Promise<ValidQuiz> {
 	const parsed = v.safeParse(ShareQuizSchema, content);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		return { ok: false, message: `${fieldName(issue.path ?? [])}: ${issue.message}` };
+		return { ok: false, message: `${fieldName(issue.path ?? [])}: ${plainIssue(issue)}` };
 	}
 	return { ok: true, quiz: { ...parsed.output, id: await quizId(parsed.output) } };
 }
@@ -130,4 +130,10 @@ function fieldName(path: readonly { key?: unknown }[]): string {
 		} else parts.push((Object.hasOwn(NAMED, key) && NAMED[key]) || key);
 	}
 	return parts.join(', ') || 'quiz';
+}
+
+/** Valibot's message, minus the words a teacher should not have to read ("undefined", "NaN"). */
+function plainIssue(issue: { input: unknown; message: string }): string {
+	if (issue.input === undefined) return 'missing';
+	return issue.message.replace(/\bNaN\b/g, 'not a number');
 }
