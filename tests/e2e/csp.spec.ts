@@ -59,6 +59,8 @@ test('every page runs under the strict policy without a single violation', async
 
 	// The link played: a question answered.
 	await page.goto(url);
+	// The page fills in a saved name once storage answers: type after that.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel(/Your name or initials/).fill('C. S. Pee');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
