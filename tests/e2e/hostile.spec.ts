@@ -91,7 +91,10 @@ async function watchScripts(page: Page) {
 	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 	return async () => ({
 		dialogs,
-		pwned: await page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? 0)
+		// A click that left the page (an aborted external address) leaves no flag to read.
+		pwned: await page
+			.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? 0)
+			.catch(() => 0)
 	});
 }
 
