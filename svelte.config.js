@@ -1,10 +1,27 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
 // Set once per build: the config is loaded more than once (client, server, prerender) and every
 // part must agree on the version, which also names the service worker's new release.
 process.env.FACTDECK_VERSION ??= `${pkg.version}+${Date.now().toString(36)}`;
+
+/**
+ * The hash of the one style attribute the app renders: Kit's route announcer (read from Kit's
+ * own source, so an upgrade that changes it updates the policy too). Allowing exactly that
+ * style keeps style-src free of 'unsafe-inline'.
+ */
+function announcerStyleHash() {
+	const source = readFileSync(
+		new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url),
+		'utf8'
+	);
+	const style = /id="svelte-announcer"[^>]*style="([^"]*)"/.exec(source)?.[1];
+	if (!style) throw new Error("svelte.config.js: Kit's announcer style was not found");
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -29,6 +46,32 @@ const config = {
 			entries: ['*', '/play', '/class', '/mine', '/mine/share', '/teach', '/teach/quiz'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
+		},
+		// A strict policy on every page, so a slip in rendering cannot become script execution.
+		// Prerendered pages get it as a <meta> tag, with a hash for Kit's one inline script;
+		// frame-ancestors only works as a header, so the static server sends that one.
+		// Styles need no 'unsafe-inline': CSS ships as files, the app sets no style attributes but
+		// Kit's announcer (allowed by its hash) and uses no Svelte transitions (Svelte 5 animates
+		// with the Web Animations API, which CSP does not govern, should one be added).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', announcerStyleHash()],
+				// QR codes are data: SVG images; downloads and camera frames use blob: URLs.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				// The /create page's Web Worker and the service worker are files of this origin.
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'frame-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
 		},
 		// The service worker registers itself (see src/lib/pwa), Kit must not add its own.
 		serviceWorker: { register: false },

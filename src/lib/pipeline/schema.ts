@@ -4,6 +4,7 @@
  * a link or a backup is checked against exactly what the code expects.
  */
 import * as v from 'valibot';
+import { safeHref, WEB_URL_MESSAGE } from './url';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Id = v.pipe(
@@ -11,6 +12,36 @@ const Id = v.pipe(
 	v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/i, 'an id of letters, digits, . _ -')
 );
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A source address: http(s) only, since it is shown as a link (see url.ts). */
+export const WebUrlSchema = v.pipe(
+	Text(2000),
+	v.check((url) => safeHref(url) !== undefined, WEB_URL_MESSAGE)
+);
+
+/** Text as the player shows it: two options that differ only in spacing look the same. */
+const shown = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+/** The first entry that appears twice in `list` (as shown), or undefined when all differ. */
+export function firstRepeat(list: readonly string[] | undefined): string | undefined {
+	const seen = new Set<string>();
+	for (const entry of list ?? []) {
+		const key = shown(entry);
+		if (seen.has(key)) return entry;
+		seen.add(key);
+	}
+	return undefined;
+}
+
+/**
+ * A check that `list(input)` holds no entry twice, whose message names the repeated entry. The
+ * player keys options, steps, pairs and items by their text or id, so a repeat would stop it.
+ */
+export function noRepeats<T>(list: (input: T) => readonly string[] | undefined, what: string) {
+	return v.check(
+		(input: T) => firstRepeat(list(input)) === undefined,
+		(issue: v.CheckIssue<T>) => `${what} ("${firstRepeat(list(issue.input))?.slice(0, 60)}")`
+	);
+}
 
 /** Where a fact or a question comes from: an exact span of one article's body. */
 export const CitationSchema = v.object({
@@ -23,7 +54,7 @@ export const CitationSchema = v.object({
 	/** Character offsets of `sentence` in the article body. */
 	start: Offset,
 	end: Offset,
-	url: v.optional(Text(2000))
+	url: v.optional(WebUrlSchema)
 });
 export type Citation = v.InferOutput<typeof CitationSchema>;
 
@@ -87,7 +118,8 @@ export const ItemSchema = v.pipe(
 			case 'choice':
 				return !!item.options && item.options.length >= 2 && item.options.includes(item.answer);
 			case 'number':
-				return Number.isFinite(Number(item.answer)) && item.tolerance !== undefined;
+				// A plain decimal: "" or "1e3" pass Number() but no learner could type them right.
+				return /^-?\d+(\.\d+)?$/.test(item.answer) && item.tolerance !== undefined;
 			case 'text':
 				return item.answer.trim().length > 0;
 			case 'match':
@@ -95,7 +127,14 @@ export const ItemSchema = v.pipe(
 			case 'order':
 				return !!item.sequence && !!item.options && item.options.length === item.sequence.length;
 		}
-	}, 'the fields do not fit the question format')
+	}, 'the fields do not fit the question format'),
+	noRepeats((item) => item.options, 'two options are the same'),
+	noRepeats((item) => item.pairs?.map((pair) => pair.left), 'two pairs have the same left side'),
+	noRepeats((item) => item.sequence, 'two steps are the same'),
+	v.check(
+		(item) => !item.sequence || item.sequence.every((step) => item.options?.includes(step)),
+		'every step must be one of the options'
+	)
 );
 export type Item = v.InferOutput<typeof ItemSchema>;
 
@@ -104,7 +143,7 @@ export const SourceSchema = v.object({
 	outlet: Text(120),
 	title: Text(300),
 	published: Text(10),
-	url: v.optional(Text(2000))
+	url: v.optional(WebUrlSchema)
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
@@ -115,8 +154,16 @@ export const QuestionSetSchema = v.object({
 	date: Text(10),
 	summary: Text(2000),
 	tags: v.pipe(v.array(Text(40)), v.maxLength(20)),
-	sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
-	items: v.pipe(v.array(ItemSchema), v.maxLength(500))
+	sources: v.pipe(
+		v.array(SourceSchema),
+		v.maxLength(20),
+		noRepeats((sources) => sources.map((s) => s.article), 'two sources have the same article')
+	),
+	items: v.pipe(
+		v.array(ItemSchema),
+		v.maxLength(500),
+		noRepeats((items) => items.map((item) => item.id), 'two items have the same id')
+	)
 });
 export type QuestionSet = v.InferOutput<typeof QuestionSetSchema>;
 

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import fc from 'fast-check';
 import { ItemSchema, type Item } from '$lib/pipeline/schema';
 import { gradeAnswer, parseNumberAnswer } from './grade';
+import { ResponseSchema } from './response';
 
 const citation = { article: 'a1', outlet: 'Outlet', sentence: 'A sentence.', start: 0, end: 11 };
 
@@ -185,5 +186,52 @@ describe('gradeAnswer: choice, match, order', () => {
 
 	it('refuses a response of another format', () => {
 		expect(gradeAnswer(choice, { format: 'text', value: '40' }).correct).toBe(false);
+	});
+});
+
+describe('gradeAnswer: lefts that are names of object properties', () => {
+	const match = item({
+		format: 'match',
+		type: 'match',
+		answer: '',
+		pairs: [
+			{ left: '__proto__', right: 'one' },
+			{ left: 'constructor', right: 'two' },
+			{ left: 'toString', right: 'three' }
+		]
+	});
+	// As JSON.parse, IndexedDB and Object.fromEntries give it: "__proto__" an own key.
+	const pairs = (a: string, b: string, c: string) =>
+		Object.fromEntries([
+			['__proto__', a],
+			['constructor', b],
+			['toString', c]
+		]) as Record<string, string>;
+
+	it('grades the right pairs right and the wrong pairs wrong', () => {
+		expect(gradeAnswer(match, { format: 'match', pairs: pairs('one', 'two', 'three') })).toEqual({
+			correct: true,
+			expected: '__proto__ → one; constructor → two; toString → three'
+		});
+		expect(
+			gradeAnswer(match, { format: 'match', pairs: pairs('two', 'one', 'three') }).correct
+		).toBe(false);
+	});
+
+	it('grades an answer missing those lefts as wrong, without throwing', () => {
+		expect(gradeAnswer(match, { format: 'match', pairs: {} }).correct).toBe(false);
+	});
+
+	it('keeps those lefts when a stored answer is read back through the schema', () => {
+		const stored: unknown = JSON.parse(
+			JSON.stringify({ format: 'match', pairs: pairs('one', 'two', 'three') })
+		);
+		const response = v.parse(ResponseSchema, stored);
+		expect(Object.keys(response.format === 'match' ? response.pairs : {})).toEqual([
+			'__proto__',
+			'constructor',
+			'toString'
+		]);
+		expect(gradeAnswer(match, response).correct).toBe(true);
 	});
 });

@@ -63,8 +63,9 @@ function isCorrect(item: Item, response: Response): boolean {
 			return (
 				pairs.length > 0 &&
 				pairs.every((p) => {
-					const chosen = response.pairs[p.left];
-					return chosen !== undefined && sameOption(chosen, p.right);
+					// Own keys only: a left such as "constructor" must not find Object.prototype's.
+					const chosen = Object.hasOwn(response.pairs, p.left) ? response.pairs[p.left] : undefined;
+					return typeof chosen === 'string' && sameOption(chosen, p.right);
 				})
 			);
 		}

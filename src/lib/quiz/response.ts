@@ -9,14 +9,32 @@ const Text = v.pipe(v.string(), v.maxLength(2000));
 /** How well a learner says they knew a flashcard, the four FSRS grades in the learner's words. */
 export const RECALL_GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type RecallGrade = (typeof RECALL_GRADES)[number];
+/**
+ * left → the right chosen for it. Not v.record, which drops keys such as "constructor" or
+ * "__proto__": those are lefts a quiz may hold. Copied with Object.fromEntries, which keeps
+ * every key an own property.
+ */
+const Pairs = v.pipe(
+	v.custom<Record<string, string>>(
+		(x) =>
+			!!x &&
+			typeof x === 'object' &&
+			!Array.isArray(x) &&
+			Object.keys(x).length <= 20 &&
+			Object.entries(x).every(
+				([left, right]) => left.length <= 2000 && typeof right === 'string' && right.length <= 2000
+			),
+		'pairs of texts'
+	),
+	v.transform((pairs) => Object.fromEntries(Object.entries(pairs)) as Record<string, string>)
+);
 
 export const ResponseSchema = v.variant('format', [
 	v.object({ format: v.literal('choice'), choice: Text }),
 	/** The number exactly as typed ("37,000", "37k"); graded by parseNumberAnswer. */
 	v.object({ format: v.literal('number'), value: Text }),
 	v.object({ format: v.literal('text'), value: Text }),
-	/** left → the right chosen for it. */
-	v.object({ format: v.literal('match'), pairs: v.record(Text, Text) }),
+	v.object({ format: v.literal('match'), pairs: Pairs }),
 	v.object({ format: v.literal('order'), sequence: v.pipe(v.array(Text), v.maxLength(20)) }),
 	/** A flashcard the learner turned over and graded themselves. */
 	v.object({ format: v.literal('recall'), grade: v.picklist(RECALL_GRADES) })

@@ -68,3 +68,18 @@ describe('matchChoices', () => {
 		for (let i = 0; i < 30; i++) expect(matchChoices(match, `a${i}`)).toEqual(['2', '1']);
 	});
 });
+
+describe('matchChoices with a right shared by two lefts', () => {
+	it('lists that right once, so the player can key the list by its text', () => {
+		const shared = {
+			id: 'm',
+			format: 'match',
+			pairs: [
+				{ left: 'a', right: 'x' },
+				{ left: 'b', right: 'x' },
+				{ left: 'c', right: 'y' }
+			]
+		} as Item;
+		expect(matchChoices(shared, 'attempt').sort()).toEqual(['x', 'y']);
+	});
+});

@@ -33,7 +33,8 @@ export function isTrueFalse(item: Item): boolean {
 
 /** The right-hand sides of a match item in display order, never lined up with their lefts. */
 export function matchChoices(item: Item, attemptId: string): string[] {
-	const rights = (item.pairs ?? []).map((pair) => pair.right);
+	// Each right once: two lefts may share a right, and the list is keyed by its text.
+	const rights = [...new Set((item.pairs ?? []).map((pair) => pair.right))];
 	return notEqual(shuffle(rights, `${attemptId}/${item.id}`), rights);
 }
 

@@ -3,6 +3,8 @@ import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from 
 import { deflate, shortHash, toBase64Url } from './codec';
 import { makeShareQuiz, type ShareQuizContent } from './quiz';
 import { resolveQuizItems } from './draw';
+import { quizToWire } from './wire';
+import type { Item } from '$lib/pipeline/schema';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
 const ORIGIN = 'https://factdeck.example.org';
@@ -158,6 +160,16 @@ describe('share links', () => {
 		}
 	});
 
+	it('refuses a 1 MB link by its length, before any decoding', async () => {
+		for (const input of [`#q=1${'A'.repeat(1_000_000)}`, `1${'A'.repeat(300_000)}`]) {
+			expect(await decodeShareLink(input)).toEqual({
+				ok: false,
+				error: 'too-large',
+				message: expect.stringMatching(/too large/)
+			});
+		}
+	});
+
 	it('refuses a zip bomb without inflating it all', async () => {
 		const bomb = await payloadOf({ t: 'x'.repeat(5_000_000) });
 		expect(bomb.length).toBeLessThan(20_000);
@@ -202,5 +214,126 @@ describe('share links', () => {
 			await encodeShareLink({ ...inline(1), title: script, message: script })
 		);
 		expect(decoded.ok && decoded.quiz.title).toBe(script);
+	});
+});
+
+describe('share links with hostile addresses', () => {
+	const withUrls = (citationUrl?: string, sourceUrl?: string): ShareQuizContent => {
+		const [first, ...rest] = sampleSet.items;
+		return {
+			...options,
+			source: {
+				kind: 'inline',
+				set: {
+					...sampleSet,
+					sources: sampleSet.sources.map((s, i) =>
+						i === 0 && sourceUrl !== undefined ? { ...s, url: sourceUrl } : s
+					),
+					items: [
+						{
+							...first!,
+							citations: first!.citations.map((c) =>
+								citationUrl === undefined ? c : { ...c, url: citationUrl }
+							)
+						},
+						...rest.slice(0, 2)
+					]
+				}
+			}
+		};
+	};
+
+	it('opens http(s) source links', async () => {
+		const decoded = await decodeShareLink(
+			await payloadOf(quizToWire(withUrls('https://example.org/a', 'http://example.org/b')))
+		);
+		expect(decoded.ok).toBe(true);
+	});
+
+	it('refuses a script address in a citation or a source, naming where it is', async () => {
+		for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x']) {
+			const inCitation = await decodeShareLink(await payloadOf(quizToWire(withUrls(bad))));
+			expect(inCitation).toMatchObject({ ok: false });
+			if (!inCitation.ok)
+				expect(inCitation.message).toMatch(/item 1, citation 1, url: a web address/);
+			const inSource = await decodeShareLink(await payloadOf(quizToWire(withUrls(undefined, bad))));
+			if (!inSource.ok) expect(inSource.message).toMatch(/source 1, url: a web address/);
+			else expect.fail('a javascript: source url was accepted');
+		}
+	});
+
+	it('refuses to build a link around a script address', async () => {
+		const built = await buildShareUrl(ORIGIN, withUrls('javascript:alert(1)'));
+		expect(built).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+});
+
+describe('share links with repeated options, pairs, steps or ids', () => {
+	const [q1, q2, q3] = sampleSet.items as [Item, Item, Item];
+	const match = sampleSet.items.find((item) => item.format === 'match')!;
+	const order: Item = {
+		...q1,
+		id: 'order-1',
+		type: 'timeline',
+		format: 'order',
+		answer: '',
+		options: ['first', 'second', 'third'],
+		sequence: ['first', 'second', 'third']
+	};
+	const quizOf = (items: Item[]): unknown =>
+		quizToWire({ ...options, source: { kind: 'inline', set: { ...sampleSet, items } } });
+	const refusal = async (wire: unknown) => {
+		const decoded = await decodeShareLink(await payloadOf(wire));
+		return decoded.ok ? 'opened' : decoded.message;
+	};
+	const same = q3.options![1]!;
+
+	it('opens the quiz when everything differs', async () => {
+		expect(await refusal(quizOf([q1, q2, order, match]))).toBe('opened');
+	});
+
+	it('refuses each kind of repeat, naming the item and what repeats', async () => {
+		const cases: [Item[], RegExp][] = [
+			[[q1, q2, { ...q3, options: [q3.answer, same, same] }], /item 3: two options are the same/],
+			[[q1, q2, { ...q3, options: [q3.answer, same, ` ${same}\u00a0`] }], /item 3: two options/],
+			[
+				[
+					{
+						...match,
+						pairs: [match.pairs![0]!, { ...match.pairs![1]!, left: match.pairs![0]!.left }]
+					}
+				],
+				/item 1: two pairs have the same left side/
+			],
+			[
+				[q1, { ...order, options: ['a', 'a', 'b'], sequence: ['a', 'a', 'b'] }],
+				/item 2: two options are the same/
+			],
+			[[q1, { ...order, sequence: ['first', 'first', 'third'] }], /item 2: two steps are the same/],
+			[[q1, { ...order, sequence: ['first', 'second', 'fourth'] }], /item 2: every step/],
+			[
+				[q1, q2, { ...q3, id: q1.id }],
+				new RegExp(`items: two items have the same id \\("${q1.id}"\\)`)
+			]
+		];
+		for (const [items, message] of cases) expect(await refusal(quizOf(items))).toMatch(message);
+	});
+
+	it('refuses a reference that picks, edits or rewords one item twice', async () => {
+		const bySet = (source: object) => ({ t: 'T', m: '', o: 0, r: 0, ...source });
+		expect(await refusal(bySet({ s: ['set-a', ['a', 'b', 'a']] }))).toMatch(
+			/item ids: two item ids are the same \("a"\)/
+		);
+		expect(
+			await refusal(
+				bySet({
+					s: ['set-a', 0],
+					w: [
+						['a', 'One'],
+						['a', 'Two']
+					]
+				})
+			)
+		).toMatch(/reworded: two reworded items have the same id/);
 	});
 });

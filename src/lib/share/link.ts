@@ -50,6 +50,13 @@ const damaged = (why: string): DecodedLink => ({
 	message: `This link is damaged (${why}). Ask for the link or QR code again.`
 });
 
+/** A link that decodes but holds content Factdeck will not open; `why` names the field. */
+const refused = (why: string): DecodedLink => ({
+	ok: false,
+	error: 'damaged',
+	message: `This link holds a quiz Factdeck cannot open (${why}). Ask for a new link.`
+});
+
 /** The payload inside a full URL, a `#q=…` hash, or the bare payload (as pasted or in a file). */
 function payloadOf(input: string): string {
 	const text = stripWhitespace(input);
@@ -92,7 +99,7 @@ export async function decodeShareLink(hashOrUrl: string): Promise<DecodedLink> {
 			return damaged('its content is not readable');
 		}
 		const checked = await makeShareQuiz(quizFromWire(wire));
-		if (!checked.ok) return damaged(`field ${checked.message}`);
+		if (!checked.ok) return refused(checked.message);
 		return { ok: true, quiz: checked.quiz };
 	} catch {
 		return damaged('it could not be read');

@@ -4,7 +4,7 @@
  * Inline sets are checked by the same QuestionSetSchema as built-in sets.
  */
 import * as v from 'valibot';
-import { ItemSchema, QuestionSetSchema } from '$lib/pipeline/schema';
+import { ItemSchema, noRepeats, QuestionSetSchema } from '$lib/pipeline/schema';
 import { canonicalJson, shortHash } from './codec';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -20,14 +20,27 @@ export const ShareSourceSchema = v.variant('kind', [
 		kind: v.literal('set'),
 		setId: Id,
 		/** Hand-picked items, in the order the quiz shows them. */
-		itemIds: v.optional(v.pipe(v.array(Id), v.minLength(1), v.maxLength(500))),
+		itemIds: v.optional(
+			v.pipe(
+				v.array(Id),
+				v.minLength(1),
+				v.maxLength(500),
+				noRepeats((ids) => ids, 'two item ids are the same')
+			)
+		),
 		/** `n` items drawn with `seed` (see drawItems), the same on every device. */
 		draw: v.optional(v.object({ n: Int(1, 500), seed: Int(0, 0xffffffff) })),
 		/**
 		 * Items the teacher changed: each replaces the built-in item with the same id (or is added
 		 * when `itemIds` names it and the set has none). Only these travel whole in the link.
 		 */
-		edited: v.optional(v.pipe(v.array(ItemSchema), v.maxLength(100))),
+		edited: v.optional(
+			v.pipe(
+				v.array(ItemSchema),
+				v.maxLength(100),
+				noRepeats((items) => items.map((item) => item.id), 'two edited items have the same id')
+			)
+		),
 		/**
 		 * Questions the teacher only reworded: the id and the new prompt travel, the rest comes
 		 * from the built-in item, so ten reworded questions still fit one QR code.
@@ -35,7 +48,8 @@ export const ShareSourceSchema = v.variant('kind', [
 		reworded: v.optional(
 			v.pipe(
 				v.array(v.object({ id: Id, prompt: v.pipe(Text(1000), v.minLength(1)) })),
-				v.maxLength(100)
+				v.maxLength(100),
+				noRepeats((items) => items.map((item) => item.id), 'two reworded items have the same id')
 			)
 		)
 	}),
@@ -76,8 +90,50 @@ export async function makeShareQuiz(content: unknown): Promise<ValidQuiz> {
 	const parsed = v.safeParse(ShareQuizSchema, content);
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		const path = v.getDotPath(issue) ?? 'quiz';
-		return { ok: false, message: `${path}: ${issue.message}` };
+		return { ok: false, message: `${fieldName(issue.path ?? [])}: ${plainIssue(issue)}` };
 	}
 	return { ok: true, quiz: { ...parsed.output, id: await quizId(parsed.output) } };
+}
+
+/** Counted things in a path, in the words a teacher uses: items.2 is "item 3". */
+const COUNTED: Record<string, string> = {
+	items: 'item',
+	edited: 'edited item',
+	reworded: 'reworded item',
+	itemIds: 'item id',
+	citations: 'citation',
+	sources: 'source',
+	options: 'option',
+	accept: 'accepted answer',
+	pairs: 'pair',
+	sequence: 'step',
+	tags: 'tag',
+	corroborated: 'outlet'
+};
+
+const NAMED: Partial<Record<string, string>> = {
+	itemIds: 'item ids',
+	setId: 'set id',
+	timeLimitSec: 'time limit'
+};
+
+/** "source.set.items.2.citations.0.url" as "item 3, citation 1, url": where the fault is. */
+function fieldName(path: readonly { key?: unknown }[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < path.length; i++) {
+		const key = String(path[i]?.key);
+		const next = path[i + 1]?.key;
+		if (key === 'source' || key === 'set') continue;
+		if (Object.hasOwn(COUNTED, key) && typeof next === 'number') {
+			parts.push(`${COUNTED[key]} ${next + 1}`);
+			i++;
+		} else parts.push((Object.hasOwn(NAMED, key) && NAMED[key]) || key);
+	}
+	return parts.join(', ') || 'quiz';
+}
+
+/** Valibot's message, minus the words a teacher should not have to read ("undefined", "NaN"). */
+function plainIssue(issue: { input: unknown; message: string }): string {
+	if (issue.input === undefined) return 'missing';
+	return issue.message.replace(/\bNaN\b/g, 'not a number');
 }

@@ -39,4 +39,11 @@ describe('parseArticle', () => {
 			/invalid publication date at line 3/
 		);
 	});
+
+	it('keeps an http(s) url and refuses any other scheme, with its line', () => {
+		const fm = (url: string) => `---\npublished: 2024-01-01\nurl: "${url}"\n---\nBody`;
+		expect(parseArticle(fm('https://example.org/a')).meta.url).toBe('https://example.org/a');
+		for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/a'])
+			expect(() => parseArticle(fm(url))).toThrow(/invalid url at line 3/);
+	});
 });

@@ -1,5 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ArticleMeta } from '../facts';
+import { safeHref, WEB_URL_MESSAGE } from '../url';
 
 export interface ArticleOptions {
 	published?: string;
@@ -102,6 +103,15 @@ export function parseArticle(text: string, opts: ArticleOptions = {}): ParsedArt
 		source: opts.source ?? str(front.source),
 		published
 	};
-	if (typeof front.url === 'string') meta.url = front.url;
+	if ('url' in front) {
+		// The url becomes a link on every question: only http(s) may pass (see url.ts).
+		if (typeof front.url !== 'string' || safeHref(front.url) === undefined) {
+			const line = (fm?.[1] ?? '').split('\n').findIndex((l) => /^url\s*:/.test(l)) + 2;
+			throw new Error(
+				`invalid url at line ${line}: "${String(front.url).slice(0, 80)}", expected ${WEB_URL_MESSAGE}`
+			);
+		}
+		meta.url = front.url;
+	}
 	return { meta, body, bodyOffset, bodyLine, warnings };
 }
