@@ -21,7 +21,14 @@ describe('questions from the blind articles', () => {
 		expect(items.length).toBeGreaterThanOrEqual(Math.min(5, budgetFor(words)));
 		expect(items.length).toBeLessThanOrEqual(budgetFor(words));
 		const single = items.filter((i) => i.format !== 'match' && i.format !== 'order');
-		expect(new Set(single.map(primaryKey)).size, 'one item per sentence').toBe(single.length);
+		const perSentence = new Map<string, number>();
+		for (const key of single.map(primaryKey)) perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
+		// One item per sentence, two only where a thin set needed filling to five.
+		const doubled = [...perSentence.values()].filter((n) => n === 2).length;
+		expect(Math.max(...perSentence.values()), 'at most two items per sentence').toBeLessThanOrEqual(
+			2
+		);
+		if (doubled) expect(items.length).toBeLessThanOrEqual(5);
 		for (const item of items) expect(auditItem(item, { [id]: facts.body }), item.id).toEqual([]);
 		expect(setProblems(items)).toEqual([]);
 		for (const item of items.filter((i) => i.type === 'true-false' && i.answer === 'True'))

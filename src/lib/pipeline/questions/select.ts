@@ -93,6 +93,8 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	const perType = new Map<QuestionType, number>();
 	const maxTrueFalse = Math.max(1, Math.ceil(budget / 3));
 	const pending = [...scored];
+	/** Items whose sentence another item asks about: a second item there only fills a thin set. */
+	const second: typeof scored = [];
 	while (chosen.length < budget && pending.length > 0) {
 		// The best item once repeats of a kind are discounted, so a set mixes kinds.
 		let best = -1;
@@ -121,12 +123,34 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 								? 'another item gives its answer away'
 								: null;
 		if (reason) {
-			left.push({ item, reason: `not chosen: ${reason}` });
+			if (reason === 'its sentence is already asked about') second.push(next);
+			else left.push({ item, reason: `not chosen: ${reason}` });
 			continue;
 		}
+		take(next);
+	}
+	// A report with few facts worth asking still gets a quiz of five: a second question of another
+	// kind on an asked sentence, never a third item citing it, nor one that gives another away.
+	const floor = Math.min(5, budget);
+	for (const next of second) {
+		const { item } = next;
+		const keys = item.citations.map((c) => sentenceKey(c.article, c.start));
+		const fits =
+			chosen.length < floor &&
+			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
+			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
+			!(item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse) &&
+			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
+		if (fits) take(next);
+		else left.push({ item, reason: 'not chosen: its sentence is already asked about' });
+	}
+
+	function take(next: (typeof scored)[number]) {
+		const { item } = next;
 		chosen.push(next);
 		if (!aggregate(item)) asked.add(primaryKey(item));
-		for (const k of new Set(keys)) citedTimes.set(k, (citedTimes.get(k) ?? 0) + 1);
+		for (const k of new Set(item.citations.map((c) => sentenceKey(c.article, c.start))))
+			citedTimes.set(k, (citedTimes.get(k) ?? 0) + 1);
 		perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
 	}
 	for (const c of pending) left.push({ item: c.item, reason: 'not chosen: the set is full' });
