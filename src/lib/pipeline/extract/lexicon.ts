@@ -96,6 +96,19 @@ sheriff | agent | trooper | forecaster | forecasters | administrator | attorney-
 /** Nouns meeting coverage uses for whoever has the floor: "the speaker added". */
 export const SPEAKER_NOUNS = set('speaker | delegate | representative');
 
+/** Words that change what a role means: a "former" chief is not the chief. Kept with the role. */
+export const ROLE_QUALIFIERS = new Set([
+	'former',
+	'ex',
+	'acting',
+	'interim',
+	'outgoing',
+	'incoming',
+	'late',
+	'then',
+	'deputy'
+]);
+
 /** Titles written before a name: "President Joe Biden", "Dr. Jane Smith". */
 export const TITLES =
 	set(`president | prime minister | minister | senator | sen. | rep. | gov. | governor | dr. | dr |

@@ -79,3 +79,15 @@ describe('people in government press releases', () => {
 		expect(f.people.map((p) => p.name)).toEqual(['Tom Avery']);
 	});
 });
+
+describe('role qualifiers', () => {
+	it('keep "former" with the role, so a former minister is never called the minister', () => {
+		const facts = extractFacts(
+			'On Monday, former Finance Minister Nadia Olsen warned that the fund was short.',
+			{ published: '2024-05-06' }
+		);
+		expect(facts.people.find((p) => p.name === 'Nadia Olsen')?.role).toBe(
+			'former Finance Minister'
+		);
+	});
+});

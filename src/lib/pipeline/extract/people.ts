@@ -1,5 +1,12 @@
 import type { Person, Span } from '../facts';
-import { NOT_NAME, ROLE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES } from './lexicon';
+import {
+	NOT_NAME,
+	ROLE_NOUNS,
+	ROLE_QUALIFIERS,
+	TITLES,
+	FEMALE_TITLES,
+	MALE_TITLES
+} from './lexicon';
 import { lookupEntity } from './gazetteer';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
@@ -97,6 +104,10 @@ function roleBefore(text: string, at: number): string | null {
 		role.unshift(w);
 	}
 	while (role[0] && clean(role[0]) === 'of') role.shift();
+	// "former UN chief": the qualifier stays, or the role would state something untrue.
+	const before = words[words.length - role.length - 1];
+	if (role.length && before && ROLE_QUALIFIERS.has(clean(before).replace(/-$/, '')))
+		role.unshift(before);
 	// "Dr", "Mrs Justice": courtesy titles alone are a form of address, not a role.
 	if (role.every((w) => HONORIFICS.test(w))) return null;
 	return role.length ? role.join(' ') : null;
