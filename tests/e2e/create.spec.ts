@@ -41,9 +41,10 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	await expect(heading).toBeFocused();
 	const made = page.locator('.prompts li');
 	const total = parseInt((await heading.textContent())!.trim(), 10);
-	expect(total).toBeGreaterThan(3);
+	// A five-sentence article gets a teacher's handful, not a question per pattern.
+	expect(total).toBeGreaterThanOrEqual(3);
+	expect(total).toBeLessThanOrEqual(5);
 	await expect(made).toHaveCount(total);
-	await expect(made.filter({ hasText: 'voted ____ to 2' }).first()).toContainText('How many');
 	await expect(page.getByText('From “Library vote”, Millbrook Gazette.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Library vote', exact: true })).toBeVisible();
 	await expectNoViolations(page);
@@ -111,9 +112,11 @@ test('a quiz made from a pasted article is shared as a link; the teacher gets th
 	).toBeVisible();
 	const set = await storedSet(teacher, new URL(teacher.url()).searchParams.get('id')!);
 
-	// Four picked questions, one reworded: the wording the students see is the teacher's.
+	// Up to four picked questions, one reworded: the wording the students see is the teacher's.
 	await teacher.getByLabel('Let me pick').check();
 	const chosen = set.items.slice(0, 4);
+	const total = chosen.length;
+	expect(total).toBeGreaterThanOrEqual(3);
 	for (const item of chosen) await teacher.getByRole('checkbox', { name: item.prompt }).check();
 	await teacher.getByText('Reword this question').first().click();
 	const reworded = `Think back: ${chosen[0]!.prompt}`;
@@ -137,12 +140,14 @@ test('a quiz made from a pasted article is shared as a link; the teacher gets th
 		...set,
 		items: chosen.map((item, i) => (i === 0 ? { ...item, prompt: reworded } : item))
 	};
-	for (let n = 1; n <= 4; n++) {
-		await expect(student.getByText(`Question ${n} of 4`)).toBeVisible();
+	for (let n = 1; n <= total; n++) {
+		await expect(student.getByText(`Question ${n} of ${total}`)).toBeVisible();
 		await answer(student, await currentItem(student, lookup), n !== 2);
-		await student.getByRole('button', { name: n === 4 ? 'See results' : 'Next question' }).click();
+		await student
+			.getByRole('button', { name: n === total ? 'See results' : 'Next question' })
+			.click();
 	}
-	await expect(student.getByTestId('score')).toContainText('3 of 4 right');
+	await expect(student.getByTestId('score')).toContainText(`${total - 1} of ${total} right`);
 	const code = await student.locator('#result-code').inputValue();
 	await studentContext.close();
 
@@ -150,7 +155,7 @@ test('a quiz made from a pasted article is shared as a link; the teacher gets th
 	await teacher.getByLabel('Paste result codes').fill(code);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
 	const row = teacher.getByRole('row', { name: /B\. Reader/ });
-	await expect(row.getByTestId('roster-score')).toHaveText('3 / 4');
+	await expect(row.getByTestId('roster-score')).toHaveText(`${total - 1} / ${total}`);
 });
 
 test('bad input gets a message saying what is wrong', async ({ page, server }) => {

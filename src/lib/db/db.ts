@@ -7,6 +7,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
 import { moveSetsOutOfSettings, type CustomItemRow, type CustomSetRow } from './customRecords';
 import { nextCard, ratingFor } from './schedule';
+import { NO_STORAGE, REFUSED, storage } from './availability.svelte';
 
 export class FactdeckDb extends Dexie {
 	attempts!: EntityTable<Attempt, 'id'>;
@@ -141,6 +142,7 @@ async function openOrFallBack(): Promise<FactdeckDb> {
 		if (typeof window === 'undefined') throw error;
 		instance?.close();
 		status = { saved: false, reason: whyUnavailable(error) };
+		storage.reason = status.reason;
 		// Loaded only here, so browsers with working storage never download it.
 		const memory = await import('fake-indexeddb');
 		// Dexie's own helpers (liveQuery among them) read these defaults, not only the instance.
@@ -169,7 +171,7 @@ function openWithin(db: FactdeckDb, ms: number): Promise<unknown> {
 function whyUnavailable(error: unknown): string {
 	const names = errorNames(error);
 	if (typeof indexedDB === 'undefined' || names.includes('MissingAPIError')) {
-		return 'it gives this page no storage (private browsing, or storage is turned off)';
+		return NO_STORAGE;
 	}
 	if (names.includes('VersionError')) {
 		return 'a newer version of Factdeck has stored data here; reload the page to update';
@@ -177,7 +179,7 @@ function whyUnavailable(error: unknown): string {
 	if (names.includes('BlockedError')) {
 		return 'another Factdeck tab is holding storage open; close other Factdeck tabs and reload';
 	}
-	return 'it refused to open storage (private browsing, or storage is blocked for this site)';
+	return REFUSED;
 }
 
 /**
