@@ -7,7 +7,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'de
 import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
 import { moveSetsOutOfSettings, type CustomItemRow, type CustomSetRow } from './customRecords';
 import { nextCard, ratingFor } from './schedule';
-import { NO_STORAGE, REFUSED, storage } from './availability.svelte';
+import { NO_STORAGE, REFUSED, reportStorageProblem } from './availability';
 
 export class FactdeckDb extends Dexie {
 	attempts!: EntityTable<Attempt, 'id'>;
@@ -142,7 +142,7 @@ async function openOrFallBack(): Promise<FactdeckDb> {
 		if (typeof window === 'undefined') throw error;
 		instance?.close();
 		status = { saved: false, reason: whyUnavailable(error) };
-		storage.reason = status.reason;
+		reportStorageProblem(status.reason);
 		// Loaded only here, so browsers with working storage never download it.
 		const memory = await import('fake-indexeddb');
 		// Dexie's own helpers (liveQuery among them) read these defaults, not only the instance.
