@@ -103,6 +103,8 @@ test('a quiz made from a pasted article is shared as a link; the teacher gets th
 	page: teacher,
 	server
 }) => {
+	// Two browsers, a worker and axe: longer than one page's default budget on a shared machine.
+	test.setTimeout(150_000);
 	await teacher.goto(`${server.url}/create`);
 	await makeQuiz(teacher, ARTICLE, '2025-05-14', 'Millbrook Gazette', 'Library vote');
 	await expect(teacher.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible();
