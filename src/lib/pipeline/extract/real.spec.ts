@@ -1,25 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extractFacts } from './index';
-import { scoreFacts, totalScores, type Gold } from './score';
+import { existsSync } from 'node:fs';
+import { articlesIn, folderScores } from './floors.testkit';
 
 // Real published reports with open licences and gold written before the extractor ran on them.
 // Rules may be tuned on this development set (never on real/blind); the floors sit a little
 // below what the rules reach, so a change that loses ground on real copy fails here.
 const dir = new URL('../../../../tests/fixtures/real/dev/', import.meta.url).pathname;
-const articles = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+const articles = existsSync(dir) ? articlesIn(dir) : [];
 
 describe.skipIf(!articles.length)('real development reports', () => {
 	it('keeps recall and precision on real reports above their floors', () => {
-		const t = totalScores(
-			articles.map((f) => {
-				const gold = JSON.parse(readFileSync(dir + f.replace(/\.md$/, '.json'), 'utf8')) as Gold;
-				const facts = extractFacts(readFileSync(dir + f, 'utf8'), {
-					published: gold.meta.published
-				});
-				return scoreFacts(gold, facts);
-			})
-		);
+		const t = folderScores(dir, articles);
 		for (const [kind, recall, precision] of [
 			['quotes', 0.8, 0.86],
 			['numbers', 0.85, 0.62],
