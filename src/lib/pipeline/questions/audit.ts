@@ -185,8 +185,10 @@ const words = (text: string) => normalise(text).match(/[\p{L}\p{N}'-]+/gu) ?? []
  * the sentence's words. A True statement must be built from the fact's parts instead.
  */
 export function repeatsSentence(statement: string, sentence: string): boolean {
-	const a = words(statement);
-	const b = words(sentence);
+	// A speaker's own words are what a who-said statement asks about: only the rest must differ.
+	const unquoted = (text: string) => text.replace(/[“"][^”"]{12,}[”"]/g, ' ');
+	const a = words(unquoted(statement));
+	const b = words(unquoted(sentence));
 	if (a.length < 5) return false;
 	let best = 0;
 	for (let i = 0; i < a.length; i++)
@@ -195,7 +197,9 @@ export function repeatsSentence(statement: string, sentence: string): boolean {
 			while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
 			if (k > best) best = k;
 		}
-	return best >= a.length * 0.75;
+	// One clause lifted out of a longer sentence ("Russia invaded Ukraine in 2022" from "Since
+	// Russia invaded …, it has …") states a fact of its own; the whole sentence again does not.
+	return best >= a.length * 0.75 && a.length >= b.length * 0.6;
 }
 
 /** A sentence shown in a prompt that leans on one before it ("This included …", "…, he said."). */

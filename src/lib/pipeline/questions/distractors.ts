@@ -55,7 +55,15 @@ export function speakerDistractors(
 	if (out.length < count)
 		add(
 			people
-				.filter((p) => p.kind === quote.speakerKind && isNamed(p.name) && p.name.includes(' '))
+				// Only someone the article shows to be a person (a role, a he or she): a name alone
+				// may be a storm, a current or a place ("Hurricane X").
+				.filter(
+					(p) =>
+						p.kind === quote.speakerKind &&
+						isNamed(p.name) &&
+						p.name.includes(' ') &&
+						(p.kind !== 'person' || p.role !== null || p.gender !== null)
+				)
 				.map((p) => p.name)
 		);
 	if (out.length < count && quote.speakerKind === 'person') {
@@ -67,7 +75,12 @@ export function speakerDistractors(
 				!offered.some((o) => sameSpeaker(o, p.name)) &&
 				!containsWords(p.role ?? '', quote.role ?? '\u0000')
 		);
-		add(roles.map((p) => roleLabel(p.role as string)).filter((r) => /^\p{Lu}/u.test(r)));
+		// "Kenya's environment minister", never a bare "President" beside full names.
+		add(
+			roles
+				.map((p) => roleLabel(p.role as string))
+				.filter((r) => /^\p{Lu}/u.test(r) && r.split(/\s+/).length >= 2)
+		);
 	}
 	return out;
 }

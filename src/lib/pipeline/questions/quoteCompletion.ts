@@ -2,6 +2,7 @@
  * Quote completion: a key word removed from a direct quote; the wrong options are words of the
  * same part of speech and number from the story's other quotes.
  */
+import { clearlyAttributed } from './attribution';
 import nlp from 'compromise';
 import type { Item } from '../schema';
 import { hashString } from '../random';
@@ -117,10 +118,10 @@ export function quoteCompletionItems(ctx: StoryContext): Item[] {
 		const citations = own ? [own] : null;
 		if (wrong.length < 3 || !citations) continue;
 		const gapped = text.replace(wordRe(key.text), `$1${GAP}`).replace(/[,;:]+$/, '');
-		const speaker = speakerOf(ctx, fact);
-		const who = speaker
-			? speakerPhrase(speaker.name, speaker.kind, article.facts.body)
-			: `a speaker quoted by ${article.outlet}`;
+		// Whose words they are is half of what the item teaches: without a sure speaker, no item.
+		const speaker = clearlyAttributed(article.facts, fact) ? speakerOf(ctx, fact) : undefined;
+		if (!speaker) continue;
+		const who = speakerPhrase(speaker.name, speaker.kind, article.facts.body);
 		items.push({
 			id: itemId('quote-completion', ref.id),
 			type: 'quote-completion',

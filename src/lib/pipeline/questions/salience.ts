@@ -78,6 +78,33 @@ export function storySalience(ctx: StoryContext): Map<string, number> {
 
 export const sentenceKey = (article: string, start: number) => `${article}@${start}`;
 
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/**
+ * A number that names a thing rather than counting it: "Publication 926", "Form 1040",
+ * "Expedition 72", "Section 5": a capitalised word (not the sentence's first, not a month) right
+ * before the figure.
+ */
+function isLabel(article: ArticleInput, fact: NumberFact): boolean {
+	const { body, sentences } = article.facts;
+	const sentence = sentences[fact.sentence];
+	const head = /(\p{Lu}[\p{L}.]*)\s+(?:No\.\s*)?$/u.exec(
+		body.slice(Math.max(sentence?.start ?? 0, fact.start - 30), fact.start)
+	);
+	if (!head || CALENDAR.test(head[1] ?? '')) return false;
+	const at = fact.start - (head[0]?.length ?? 0);
+	return at > (sentence?.start ?? 0);
+}
+
+/** "Ana Silva, 42, of Porto": a person's age in passing is not what the story is about. */
+function isAge(body: string, fact: NumberFact): boolean {
+	return (
+		/\p{L},\s*$/u.test(body.slice(Math.max(0, fact.start - 3), fact.start)) &&
+		/^\d{1,3},/.test(body.slice(fact.start, fact.end + 1))
+	);
+}
+
 /**
  * A figure worth a question: not a conversion in brackets ("300 miles (480 km)"), not a later
  * figure in a list of several (vote counts, a list of percentages).
@@ -85,6 +112,9 @@ export const sentenceKey = (article: string, start: number) => `${article}@${sta
 export function figureRank(article: ArticleInput, fact: NumberFact): number | null {
 	const { body } = article.facts;
 	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
+	if (isLabel(article, fact) || isAge(body, fact)) return null;
+	// A row of a table ("Married filing jointly | $250,000") is not a sentence to ask about.
+	if (article.facts.sentences[fact.sentence]?.text.includes('|')) return null;
 	const open = before.lastIndexOf('(');
 	if (open >= 0 && before.indexOf(')', open) < 0) return null;
 	// "(about 480 kilometres)": inside brackets that close after it.

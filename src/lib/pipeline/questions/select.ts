@@ -119,9 +119,11 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 						? `the set has a ${item.type} already`
 						: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
 							? 'the set has enough true-or-false items'
-							: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-								? 'another item gives its answer away'
-								: null;
+							: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+								? 'the set has a False statement and no True one to balance it'
+								: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+									? 'another item gives its answer away'
+									: null;
 		if (reason) {
 			if (reason === 'its sentence is already asked about') second.push(next);
 			else left.push({ item, reason: `not chosen: ${reason}` });
@@ -137,12 +139,19 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		const keys = item.citations.map((c) => sentenceKey(c.article, c.start));
 		const fits =
 			chosen.length < floor &&
+			// True or false on an asked sentence states the other item's answer again.
+			item.type !== 'true-false' &&
 			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
-			!(item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
 		else left.push({ item, reason: 'not chosen: its sentence is already asked about' });
+	}
+
+	/** A student who learns "it is always False" should not be right: a second False waits for a True. */
+	function falseOnly(): boolean {
+		const answers = chosen.filter((c) => c.item.type === 'true-false').map((c) => c.item.answer);
+		return answers.includes('False') && !answers.includes('True');
 	}
 
 	function take(next: (typeof scored)[number]) {

@@ -13,6 +13,8 @@ const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
 /** Ends that show the extractor cut a phrase short: such an event is not shown at all. */
 const CUT_SHORT =
 	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
+const HOLE =
+	/\b(?:on|in|at|by|of|since|from|until)\s+(?:and|or|but)\b|\s(?:were|was|is|are|been|has|have|had)$/i;
 /** Facts about the report itself rather than the story's events. */
 const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadata)\b/i;
 
@@ -39,6 +41,8 @@ function labelOf(what: string): string | null {
 		.replace(/[\s,;:.]+$/, '')
 		.replace(DATE_PREPOSITION, '');
 	if (!/^\p{L}/u.test(text) || CUT_SHORT.test(text) || ABOUT_REPORT.test(text)) return null;
+	// "began on and …": the date was cut out of the middle, leaving a hole.
+	if (HOLE.test(text)) return null;
 	// "They began fighting...": out of its sentence, a pronoun names no one.
 	if (/^(he|she|they|it|we|i|this|these|those|that|which|who|whom|whose|where)\b/i.test(text))
 		return null;
@@ -50,6 +54,9 @@ function labelOf(what: string): string | null {
 		const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
 		if (first.includes('Verb') && !first.includes('Noun')) return null;
 	}
+	// "A detective from the county", "the 12th woman to win the prize": no one does anything.
+	const verbs = nlp(text).verbs().json({ offset: true }) as { offset: { start: number } }[];
+	if (!verbs.some((v) => !/\bto\s+$/i.test(text.slice(0, v.offset.start)))) return null;
 	return capitalise(text);
 }
 

@@ -1,12 +1,12 @@
 /**
  * True or false that makes a student think. A True statement is built from a fact's parts (a
- * person and their role, an event and its date), never the article's sentence repeated. A False
- * statement changes one element to a plausible alternative from the same story that clearly
- * contradicts the article: another speaker of the story, another person's role, another figure
- * or year. A bound ("more than 2 million") is never changed: a changed bound may still be true.
+ * speaker named in one sentence and words from another, an event and its date), never the
+ * article's sentence repeated. A False statement changes one element to a plausible alternative
+ * from the same story that clearly contradicts the article: another speaker, figure or year. A bound ("more than 2 million") is never changed: a changed bound may still be true.
  */
 import type { Citation, Item } from '../schema';
 import { hashString } from '../random';
+import { clearlyAttributed } from './attribution';
 import { cite, citeQuote, sentenceOf } from './citations';
 import { claimOf } from './claims';
 import { digitsIn, replaceInSentence, standAlone } from './cloze';
@@ -15,13 +15,11 @@ import { explicitDate, formatDate, parseWhen } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
 import { isRangeEnd } from './howMany';
 import { itemId } from './ids';
-import { citeRole } from './match';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
 import { capitalise, formatNumber } from './text';
 import { eventLabel } from './timeline';
 import { statedDate } from './when';
-import { peopleWithRoles, withArticle } from './whoIs';
 import type { NumberFact } from '../facts';
 
 /** One fact, stated truly (from its parts) and/or falsely (one element changed). */
@@ -42,15 +40,27 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 		const speaker = speakerOf(ctx, ref.fact);
 		const claim = claimOf(ref.fact, ref.article.facts.body);
 		const citations = citeQuote(ref.article, ref.fact, ref.fact.speaker);
-		if (!speaker || !claim || !citations) continue;
+		if (!speaker || !claim || !citations || !clearlyAttributed(ref.article.facts, ref.fact))
+			continue;
 		if (claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text)) continue;
 		const id = itemId('true-false', ref.id);
 		const swap = speakerDistractors(ctx, ref.fact, id, 1)[0];
 		if (!swap) continue;
 		const body = ref.article.facts.body;
 		const said = claim.form === 'clause' ? `said that ${claim.text}.` : `said: ${claim.text}`;
+		// True only where the sentence does not itself name the speaker: then the statement joins
+		// two parts of the article (who, from one sentence; the words, from another).
+		const sentence = ref.article.facts.sentences[ref.fact.sentence]?.text ?? '';
+		const namedThere = sentence.replace(ref.fact.text, ' ').includes(lastName(speaker.name));
+		const right = speakerPhrase(speaker.name, speaker.kind, body);
 		out.push({
 			id,
+			...(claim.form === 'words' && !namedThere
+				? {
+						trueStatement: `${capitalise(right)} ${said}`,
+						trueNote: `${ref.article.outlet} reports that ${right} said this.`
+					}
+				: {}),
 			falseStatement: `${capitalise(speakerPhrase(swap, speaker.kind, body))} ${said}`,
 			falseNote: `${ref.article.outlet} reports that ${speakerPhrase(speaker.name, speaker.kind, body)} said this, not ${speakerPhrase(swap, speaker.kind, body)}.`,
 			citations,
@@ -60,31 +70,7 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 	return out;
 }
 
-/** "Ana Silva is the mayor of Porto." and the same with another person's role. */
-function fromRoles(ctx: StoryContext): Candidate[] {
-	const known = peopleWithRoles(ctx);
-	if (known.length < 2) return [];
-	return known.flatMap((k, i) => {
-		const citation = citeRole(
-			k.article,
-			{ name: k.name, kind: 'person', role: k.role, quotes: [] },
-			k.role
-		);
-		const other = known[(i + 1) % known.length];
-		if (!citation || !other) return [];
-		const as = (role: string) => withArticle(role, k.article.facts.body);
-		return [
-			{
-				id: itemId('true-false', 'role', k.article.id, k.name),
-				trueStatement: `${k.name} is ${as(k.role)}.`,
-				falseStatement: `${k.name} is ${as(other.role)}.`,
-				trueNote: `${k.article.outlet} names ${k.name} as ${as(k.role)}.`,
-				falseNote: `${k.article.outlet} names ${k.name} as ${as(k.role)}; ${other.name} is ${as(other.role)}.`,
-				citations: [citation]
-			}
-		];
-	});
-}
+const lastName = (name: string) => name.split(/\s+/).at(-1) ?? name;
 
 /** Another figure of the same article in the same unit and of a like size, else a scaled one. */
 function otherFigure(ctx: StoryContext, ref: Ref<NumberFact>, value: number): number | undefined {
@@ -119,6 +105,11 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 		const sentence = sentenceOf(article, fact);
 		const wrong = otherFigure(ctx, ref, digits.value);
 		if (!sentence || wrong === undefined) continue;
+		// A changed figure inside someone's words would misquote them; a long sentence with one
+		// figure changed is a reading test, not a question.
+		if (article.facts.quotes.some((q) => q.direct && fact.start >= q.start && fact.start < q.end))
+			continue;
+		if (sentence.text.split(/\s+/).length > 32) continue;
 		const start = fact.start + digits.index;
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
 		const changed = replaceInSentence(
@@ -173,12 +164,13 @@ function fromDates(ctx: StoryContext): Candidate[] {
 }
 
 export function trueFalseItems(ctx: StoryContext): Item[] {
-	const list = [...fromRoles(ctx), ...fromDates(ctx), ...fromQuotes(ctx), ...fromNumbers(ctx)].sort(
+	const list = [...fromDates(ctx), ...fromQuotes(ctx), ...fromNumbers(ctx)].sort(
 		(a, b) => hashString(a.id) - hashString(b.id)
 	);
-	return list.map((c, i) => {
+	let both = 0;
+	return list.map((c) => {
 		// Alternating where both exist, so a set mixes True and False and the seed does not matter.
-		const truth = c.trueStatement !== undefined && (i % 2 === 0 || !c.falseStatement);
+		const truth = c.trueStatement !== undefined && (!c.falseStatement || both++ % 2 === 0);
 		const statement = truth ? c.trueStatement : c.falseStatement;
 		const note = truth ? c.trueNote : c.falseNote;
 		return {

@@ -14,7 +14,7 @@ import { capitalise, contentWords } from './text';
 /** How many sentences from the lead on may be asked this way, and how far to look for options. */
 const ASKED = 3;
 const SCANNED = 25;
-const MAX_WORDS = 28;
+const MAX_WORDS = 24;
 
 /** A past action with its doer: "The council extended the embargo", or "has extended". */
 function action(sentence: Sentence): (Clause & { done: string }) | null {
@@ -29,6 +29,16 @@ function action(sentence: Sentence): (Clause & { done: string }) | null {
 	if (/^(has|have)$/i.test(c.auxiliary) && !/^been\b/.test(c.verbRest))
 		return { ...c, done: c.predicate.replace(/^(has|have)\s+/i, '') };
 	return null;
+}
+
+/** Starts that are a state or a passive, not something the subject did ("were followed by"). */
+const NOT_AN_ACT = /^(?:was|were|is|are|had|been|being|be)\b/i;
+/** Ends that show the clause was cut short ("an individual named"). */
+const CUT = /\s(?:named|called|of|the|a|an|and|or|to|with|for|as|by|from|that|which|who)$/i;
+
+/** Another actor's action reads in the answer's place: same tense, a whole act. */
+function fitsAsOption(o: Clause & { done: string }, act: Clause & { done: string }): boolean {
+	return o.simplePast === act.simplePast && !NOT_AN_ACT.test(o.done) && !CUT.test(o.done);
 }
 
 const shares = (a: string, b: string) => {
@@ -51,9 +61,10 @@ function itemsOf(article: ArticleInput): Item[] {
 		for (const other of pool) {
 			if (other === sentence || wrong.length === 3) continue;
 			const o = action(other);
-			if (!o || shares(o.subject, act.subject)) continue;
+			if (!o || shares(o.subject, act.subject) || !fitsAsOption(o, act)) continue;
+			// Of a like length: the longest option is too often the right one.
 			const n = o.done.split(/\s+/).length;
-			if (n > size * 2 + 4 || n * 2 + 4 < size) continue;
+			if (n > size * 1.6 + 2 || n * 1.6 + 2 < size) continue;
 			const text = capitalise(o.done);
 			if (!wrong.includes(text) && text !== answer) wrong.push(text);
 		}

@@ -1,5 +1,6 @@
 /** What did X say: a speaker -> which claim; the wrong options are other speakers' claims. */
 import type { Item } from '../schema';
+import { clearlyAttributed } from './attribution';
 import { citeQuote } from './citations';
 import { claimOf, type Claim } from './claims';
 import { corroboratedBy, sameSpeaker, type StoryContext } from './context';
@@ -25,7 +26,7 @@ export function whatSaidItems(ctx: StoryContext): Item[] {
 		for (const ref of speaker.quotes.filter((r) => r.group === ctx.quotes.indexOf(r))) {
 			const claim = claimOf(ref.fact, ref.article.facts.body);
 			const citations = citeQuote(ref.article, ref.fact, ref.fact.speaker);
-			if (!claim || !citations) continue;
+			if (!claim || !citations || !clearlyAttributed(ref.article.facts, ref.fact)) continue;
 			if (nameParts(speaker.name).some((p) => containsWords(claim.text, p))) continue;
 			const wrong: string[] = [];
 			for (const other of people) {
@@ -34,6 +35,7 @@ export function whatSaidItems(ctx: StoryContext): Item[] {
 					const c = claimOf(r.fact, r.article.facts.body);
 					if (!c || shapeOf(c) !== shapeOf(claim) || saidSomethingLike(speaker, r.fact.text))
 						continue;
+					if (!clearlyAttributed(r.article.facts, r.fact)) continue;
 					if (nameParts(speaker.name).some((p) => containsWords(c.text, p))) continue;
 					wrong.push(option(c));
 					break;

@@ -54,7 +54,9 @@ function plausibleRole(role: string): boolean {
  */
 export function withArticle(role: string, body = ''): string {
 	const bare = role.trim().replace(/^the\s+/i, '');
-	if (/^[\p{L}.]+['’]s\s/u.test(bare)) return bare;
+	// "an Ottawa MP", "North Korea's ambassador": the role brings its own article.
+	if (/^(?:a|an)\s/i.test(bare) || /^(?:[\p{L}.-]+\s){0,3}[\p{L}.-]+['’]s\s/u.test(bare))
+		return bare;
 	return `the ${body ? clauseStart(bare, body) : bare}`;
 }
 
@@ -69,13 +71,18 @@ export function whoIsItems(ctx: StoryContext): Item[] {
 			k.role
 		);
 		if (!citation) continue;
-		const others = known.filter((o) => o !== k);
+		const toRole = hashString(k.name) % 2 === 0;
+		// Roles of a like length: "President" beside a long title gives the answer away.
+		const size = (role: string) => roleLabel(role).split(/\s+/).length;
+		const alike = (o: Known) =>
+			!toRole || (size(o.role) * 2.5 >= size(k.role) && size(o.role) <= size(k.role) * 2.5);
+		const others = known.filter((o) => o !== k && alike(o));
+		if (others.length < 2) continue;
 		const ordered = others
 			.map((o) => ({ o, h: hashString(`${k.name}|${o.name}`) }))
 			.sort((a, b) => a.h - b.h)
 			.map((x) => x.o)
 			.slice(0, 3);
-		const toRole = hashString(k.name) % 2 === 0;
 		const answer = toRole ? roleLabel(k.role) : k.name;
 		const options = [answer, ...ordered.map((o) => (toRole ? roleLabel(o.role) : o.name))];
 		items.push({

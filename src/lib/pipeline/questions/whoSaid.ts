@@ -1,5 +1,6 @@
 /** Who said it: a quote (direct or reported) -> which speaker, among speakers of the same kind. */
 import type { Item } from '../schema';
+import { clearlyAttributed } from './attribution';
 import { citeQuote } from './citations';
 import { claimOf, isWholeSentence } from './claims';
 import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
@@ -13,7 +14,7 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		const quote = ref.fact;
 		const speaker = speakerOf(ctx, quote);
 		const claim = claimOf(quote, ref.article.facts.body);
-		if (!speaker || !claim) continue;
+		if (!speaker || !claim || !clearlyAttributed(ref.article.facts, quote)) continue;
 		const id = itemId('who-said', ref.id);
 		const distractors = speakerDistractors(ctx, quote, id);
 		const citations = citeQuote(ref.article, quote, quote.speaker);

@@ -1,0 +1,97 @@
+/**
+ * Whether a reader can tell who spoke without guessing. A quote carried to its speaker from an
+ * earlier sentence ("…," she said) is right most of the time, but when another person is named
+ * in between, or the pronoun does not fit, the extractor's guess is often wrong, and a who-said
+ * question on a wrong guess teaches a wrong fact. Questions that name a speaker use only quotes
+ * that pass here.
+ */
+import type { Facts, Person, Quote } from '../facts';
+import { sameSpeaker } from './context';
+
+/** Inside the words of some quote: a person named in speech is not a speaker. */
+function insideQuote(facts: Facts, at: number): boolean {
+	return facts.quotes.some((q) => q.direct && at >= q.start && at < q.end);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the article names a person outside quotation: their surname, or their role as a subject
+ * ("The Iranian president attacked …"). Searched in the text, since a person's recorded mentions
+ * include pronouns and whole sentences.
+ */
+function namedAt(facts: Facts, person: Person): number[] {
+	const patterns = [lastWord(person.name)].filter((w) => w.length >= 2).map(escape);
+	const role = person.role?.replace(/^(?:the|a|an)\s+/i, '').trim();
+	if (role && role.split(/\s+/).length <= 5) patterns.push(`\\b[Tt]he\\s+${escape(role)}`);
+	if (patterns.length === 0) return [];
+	const re = new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})(?![\\p{L}])`, 'gu');
+	return [...facts.body.matchAll(re)].map((m) => m.index).filter((at) => !insideQuote(facts, at));
+}
+
+/** "…," she said: the pronoun that does the saying must fit the speaker (a possessive need not). */
+function fitsPronoun(sentence: string, quote: Quote, gender: Person['gender']): boolean {
+	const verb = quote.cue?.split(/\s+/)[0];
+	if (!verb || !gender) return true;
+	const outside = sentence.replace(quote.text, ' ');
+	const v = escape(verb);
+	const sayer = new RegExp(
+		`\\b(he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?${v}\\b|\\b${v}\\s+(he|she)\\b`,
+		'i'
+	);
+	const found = sayer.exec(outside);
+	const pronoun = (found?.[1] ?? found?.[2])?.toLowerCase();
+	return !pronoun || (pronoun === 'she') === (gender === 'female');
+}
+
+export function clearlyAttributed(facts: Facts, quote: Quote): boolean {
+	const sentence = facts.sentences[quote.sentence];
+	if (!sentence) return false;
+	const speaker = facts.people.find((p) => sameSpeaker(p.name, quote.speaker));
+	// Every name written before the quote, in order: the speaker must be the last one.
+	const before = facts.people
+		.filter((p) => p.kind === 'person' || p === speaker)
+		.flatMap((p) => namedAt(facts, p).map((start) => ({ p, start })))
+		.filter((m) => m.start < quote.start)
+		.sort((a, b) => a.start - b.start);
+	const outside = sentence.text.replace(quote.text, ' ');
+	const inSentence = outside.includes(lastWord(quote.speaker));
+	// "X's sister pleaded with him, but he replied …": another person named beside the quote.
+	const others = facts.people.filter(
+		(p) => p.kind === 'person' && p !== speaker && !sameSpeaker(p.name, quote.speaker)
+	);
+	if (!inSentence && others.some((p) => namesIn(p.name).some((w) => hasWord(outside, w))))
+		return false;
+	if (!speaker) return inSentence;
+	if (!fitsPronoun(sentence.text, quote, speaker.gender)) return false;
+	// Named in the quote's own sentence, outside the quoted words: clear.
+	if (inSentence) return true;
+	const last = before.at(-1);
+	if (!last) return false;
+	const sentenceAt = (at: number) => facts.sentences.findIndex((s) => at >= s.start && at < s.end);
+	const from = sentenceAt(last.start);
+	// Carried from no further back than the paragraph before.
+	if (sentence.paragraph - (facts.sentences[from]?.paragraph ?? -99) > 1) return false;
+	if (last.p === speaker) return true;
+	// "X's sharpest words were aimed at Y." then the quote: X, the sentence's subject, speaks.
+	const first = before.find((m) => sentenceAt(m.start) === from);
+	return first?.p === speaker && from === quote.sentence - 1;
+}
+
+/** The capitalised words of a name long enough to find in a sentence ("Thomas", "Sam"). */
+function namesIn(name: string): string[] {
+	return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+}
+
+function hasWord(text: string, word: string): boolean {
+	return new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+}
+
+function lastWord(name: string): string {
+	return (
+		name
+			.replace(/['’]s$/, '')
+			.split(/\s+/)
+			.at(-1) ?? name
+	);
+}

@@ -1,0 +1,96 @@
+import { describe, it, expect } from 'vitest';
+import { extractFacts } from '../extract/index';
+import { clearlyAttributed } from './attribution';
+import { buildContext } from './context';
+import { candidateItems } from './generate';
+import { eventLabel } from './timeline';
+import { selectItems } from './select';
+
+// Made-up reports in the shapes a blind teacher rejected items for: a quote carried to the wrong
+// person, a number that is a label or an age, a timeline step with no one doing anything.
+const front = (body: string) =>
+	`---\ntitle: Test\nsource: Daily Wire Service\npublished: 2024-05-02\n---\n\n${body}`;
+
+const trial = front(
+	[
+		'Prosecutor Daniel Okafor told the court on Monday that the company had ignored 14 warnings from inspectors.',
+		'“The records show a pattern, not an accident,” Okafor said.',
+		'Defence lawyer Marta Lindqvist said the warnings had been answered in writing.',
+		'Okafor’s sister Greta said he had called her before the hearing, but he replied “I cannot talk about the case”.',
+		'“We will show every letter to the jury,” she said.',
+		'The trial continues on Thursday.'
+	].join('\n\n')
+);
+
+function facts(text: string) {
+	return extractFacts(text);
+}
+
+function candidates(text: string) {
+	const f = facts(text);
+	const ctx = buildContext([{ id: 'a', outlet: 'Daily', facts: f }]);
+	return { f, ctx, items: candidateItems(ctx, 'seed').items };
+}
+
+describe('who said it: only where a reader can tell', () => {
+	it('keeps a quote whose speaker is named in its sentence or was the last person named', () => {
+		const f = facts(trial);
+		const pattern = f.quotes.find((q) => q.text.startsWith('The records show'));
+		expect(pattern).toBeDefined();
+		expect(clearlyAttributed(f, pattern!)).toBe(true);
+	});
+
+	it('refuses a quote beside another person’s name, or one whose "she said" cannot be the speaker', () => {
+		const f = facts(trial);
+		const replied = f.quotes.find((q) => q.text.startsWith('I cannot talk'));
+		// Whoever the extractor guessed (it cannot know), the quote is not asked as who-said.
+		expect(replied).toBeDefined();
+		expect(clearlyAttributed(f, replied!)).toBe(false);
+		const { items } = candidates(trial);
+		const named = items.filter((i) =>
+			['who-said', 'what-said', 'quote-completion'].includes(i.type)
+		);
+		// No item asks who said the words of the sentence that names two people.
+		expect(named.some((i) => i.prompt.includes('I cannot talk'))).toBe(false);
+	});
+});
+
+describe('figures worth asking', () => {
+	const report = front(
+		[
+			'The agency fined the refinery $4 million on Tuesday after 230 residents fell ill.',
+			'Plant manager Ravi Dunmore, 52, said repairs would take six months.',
+			'Details are in Publication 926 and on Form 1040, the agency said.',
+			'Married couples | $250,000'
+		].join('\n\n')
+	);
+
+	it('never asks a label (Publication 926), an age in passing, or a row of a table', () => {
+		const { items } = candidates(report);
+		const asked = items.filter((i) => i.type === 'how-many' || i.type === 'true-false');
+		const text = asked.map((i) => i.prompt).join('\n');
+		expect(text).not.toMatch(/Publication ____|Form ____|Dunmore, ____|\| \$____/);
+		// The figures that carry the story are still asked.
+		expect(asked.some((i) => i.answer === '230' || i.answer === '4')).toBe(true);
+	});
+});
+
+describe('timeline steps are events', () => {
+	it('refuses a step in which no one does anything, or one with a hole where the date was', () => {
+		expect(eventLabel('A detective from the county sheriff’s office')).toBeNull();
+		expect(eventLabel('The third woman to win the prize since its inception')).toBeNull();
+		expect(eventLabel('The broadcasts began on and the army says they will go on')).toBeNull();
+		expect(eventLabel('The council approved the flood plan')).toBe(
+			'The council approved the flood plan'
+		);
+	});
+});
+
+describe('true or false in a set', () => {
+	it('never gives a student two False statements and no True one', () => {
+		const { ctx, items } = candidates(trial);
+		const { chosen } = selectItems(items, ctx);
+		const answers = chosen.filter((i) => i.type === 'true-false').map((i) => i.answer);
+		if (answers.filter((a) => a === 'False').length > 1) expect(answers).toContain('True');
+	});
+});
