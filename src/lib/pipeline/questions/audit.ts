@@ -28,7 +28,8 @@ export function englishProblems(text: string, what: string): string[] {
 	return problems;
 }
 
-const numberShape = /^\d[\d,]*(\.\d+)?$/;
+/** A figure, or a range of two ("17 to 25"). */
+const numberShape = /^\d[\d,]*(\.\d+)?(?: to \d[\d,]*(\.\d+)?)?$/;
 const dateShape = (s: string) =>
 	s
 		.replace(new RegExp(MONTHS.join('|'), 'g'), 'M')

@@ -62,9 +62,13 @@ export function coreOf(sentence: string): { text: string; when: string } {
 	return { text: text.charAt(0).toUpperCase() + text.slice(1), when };
 }
 
-/** Subject, verb and the rest of a sentence's main clause, or null when it has no clear subject. */
-export function clauseOf(sentence: string): Clause | null {
-	const known = cache.get(sentence);
+/**
+ * Subject, verb and the rest of a sentence's main clause, or null when it has no clear subject.
+ * A passive clause ("were considered") is only wanted where a question can invert it ("Why were …").
+ */
+export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Clause | null {
+	const key = opts.passive ? `passive|${sentence}` : sentence;
+	const known = cache.get(key);
 	if (known !== undefined) return known;
 	const { text, when } = coreOf(sentence);
 	let clause: Clause | null = null;
@@ -82,7 +86,7 @@ export function clauseOf(sentence: string): Clause | null {
 		if (
 			verb?.verb &&
 			!verb.verb.negative &&
-			!verb.verb.grammar?.passive &&
+			(opts.passive || !verb.verb.grammar?.passive) &&
 			subject &&
 			words <= 10 &&
 			/^\p{Lu}/u.test(subject) &&
@@ -107,7 +111,7 @@ export function clauseOf(sentence: string): Clause | null {
 		}
 	}
 	if (cache.size > 5000) cache.clear();
-	cache.set(sentence, clause);
+	cache.set(key, clause);
 	return clause;
 }
 

@@ -53,7 +53,8 @@ export function digitsIn(text: string): { text: string; index: number; value: nu
 /** Openers that lean on the sentence before: dropped, they change nothing the sentence states. */
 const CONNECTIVE = /^(?:but|and|however|still|meanwhile|also|yet|so|moreover|instead),?\s+/i;
 /** A pronoun or demonstrative that names no one out of its article. */
-const DANGLING = /^(?:this|that|these|those|it|its|they|their|them|such|there)\b/i;
+const DANGLING =
+	/^(?:(?:of|among|for|in|from|with)\s+(?:those|them|these|which)|this|that|these|those|it|its|they|their|them|such|there)\b/i;
 const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warned|noted)\.$/i;
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { digitsIn, GAP, gapInSentence, standAlone } from './cloze';
+import { digitsIn, GAP, gapInSentence, replaceInSentence, standAlone } from './cloze';
 import { figureRank } from './salience';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { numberDistractors } from './distractors';
@@ -46,6 +46,40 @@ export function boundsIn(gapped: string): { max?: number } {
 	return {};
 }
 
+/** "17 to 25": a range asked whole, the way a forecast or an age band is stated. */
+const RANGE_TAIL = /^(\s*(?:%\s*)?to\s*[£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d/-])/;
+
+function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: number): Item | null {
+	const { article, fact } = ref;
+	const body = article.facts.body;
+	const tail = RANGE_TAIL.exec(body.slice(start + digits.length, start + digits.length + 24));
+	const sentence = sentenceOf(article, fact);
+	if (!tail || !sentence) return null;
+	const high = Number((tail[2] ?? '').replace(/,/g, ''));
+	if (!(low >= 1 && high > low && high <= low * 10)) return null;
+	const end = start + digits.length + tail[0].length;
+	const raw = replaceInSentence(body, sentence, start, end, GAP);
+	const gapped = raw && standAlone(raw, sentence, article.facts.people);
+	if (!gapped) return null;
+	const show = (a: number, b: number) => `${formatNumber(a)} to ${formatNumber(b)}`;
+	const answer = show(low, high);
+	// Both ends moved by the same factor, so each wrong range is as wide, relatively, as the answer.
+	const wrong = numberDistractors(low, [], 3, boundsIn(gapped))
+		.map((l) => show(l, Math.max(l + 1, Math.round((high * l) / low))))
+		.filter((w, i, all) => w !== answer && all.indexOf(w) === i && !gapped.includes(w));
+	if (wrong.length < 3) return null;
+	return {
+		id: itemId('how-many', ref.id, 'range'),
+		type: 'how-many',
+		format: 'choice',
+		prompt: `Which range fills the gap in this sentence from ${article.outlet}? ${gapped}`,
+		answer,
+		options: [answer, ...wrong],
+		explanation: `${article.outlet} reports: ${sentence.text.trim()}`,
+		citations: [cite(article, sentence)]
+	};
+}
+
 export function howManyItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
 	for (const ref of primary(ctx.numbers)) {
@@ -53,6 +87,11 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		const sentence = sentenceOf(article, fact);
 		const digits = digitsIn(fact.text);
 		if (!sentence || !digits) continue;
+		const range = rangeItem(ref, fact.start + digits.index, digits.text, digits.value);
+		if (range && figureRank(article, fact) !== null) {
+			items.push(range);
+			continue;
+		}
 		// Years belong to the "when" questions.
 		if (/^\d{4}$/.test(digits.text) && digits.value >= 1800 && digits.value <= 2100) continue;
 		// Not a conversion in brackets, not a later figure of a list, not one end of a range or score.

@@ -94,3 +94,22 @@ describe('true or false in a set', () => {
 		if (answers.filter((a) => a === 'False').length > 1) expect(answers).toContain('True');
 	});
 });
+
+describe('a range is asked whole', () => {
+	const forecast = front(
+		[
+			'The weather service is forecasting 12 to 18 named storms this season, its chief said on Tuesday.',
+			'Of those, 6 to 9 are expected to become hurricanes.'
+		].join('\n\n')
+	);
+
+	it('offers wrong ranges of the same width, and none the sentence itself shows', () => {
+		const { items } = candidates(forecast);
+		const range = items.find((i) => i.answer === '12 to 18');
+		expect(range?.prompt).toMatch(/forecasting ____ named storms/);
+		expect(range?.options).toHaveLength(4);
+		for (const option of range?.options ?? []) expect(option).toMatch(/^\d+ to \d+$/);
+		// "Of those, …" leans on the sentence before: not asked out of it.
+		expect(items.some((i) => i.prompt.includes('Of those'))).toBe(false);
+	});
+});

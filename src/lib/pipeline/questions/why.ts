@@ -45,7 +45,15 @@ function causeOf(sentence: Sentence): Cause | null {
 	// "after meeting the envoy" is a sequence of events, not a cause.
 	if (/^after$/i.test(m[1] ?? '') && /^\p{L}+ing\b/u.test(cause)) return null;
 	// "injury and was replaced by …": the cause ends where the next event starts.
-	cause = cause.replace(/\s+and\s+(?:was|were|is|are|has|had|have)\b.*$/, '');
+	cause = cause.replace(/\s+and\s+(?:was|were|is|are|has|had|have|\p{L}+ed)\b.*$/u, '');
+	// "a confluence of factors, including …": a vague head, and its list holds several right
+	// answers, so no option could be safely wrong.
+	if (
+		/^(?:a|several|many|various|a number of|a combination of|a confluence of|a range of|a variety of|a mix of)\s+(?:\w+\s+)?(?:factors|reasons|causes|things|issues)\b/i.test(
+			cause
+		)
+	)
+		return null;
 	if (cause.split(/\s+/).length > 22) {
 		const cut = cause.slice(0, cause.indexOf(','));
 		if (cause.indexOf(',') < 0 || cut.split(/\s+/).length < 3) return null;
@@ -67,8 +75,18 @@ function objectOf(predicate: string, verb: string): string {
 
 /** "Why did the council extend the embargo?" / "Why have relations been strained?" */
 function whyQuestion(effect: string): string | null {
-	const c = clauseOf(effect);
-	if (!c) return null;
+	const c = clauseOf(
+		effect.replace(/\s+(?:partly|largely|mainly|mostly|primarily|in part)$/i, ''),
+		{
+			passive: true
+		}
+	);
+	// "Four minutes later" is when, not who: no question can be built on it.
+	if (
+		!c ||
+		/\b(?:later|earlier|ago|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(c.subject)
+	)
+		return null;
 	const after = c.predicate.slice(c.verb.length).trim();
 	const tail = after ? ` ${after}` : '';
 	if (c.simplePast) return `Why did ${inQuestion(c.subject)} ${c.infinitive}${tail}`;
@@ -101,7 +119,9 @@ function itemsOf(article: ArticleInput): Item[] {
 			const text = capitalise(
 				c.clause ? `${other.subject} ${other.predicate}` : objectOf(other.predicate, other.verb)
 			);
-			if (!text || text.split(/\s+/).length > 22) continue;
+			if (!text || text.split(/\s+/).length > 22 || text.split(/\s+/).length < 3) continue;
+			// A figure in a wrong option beside an answer with none stands out.
+			if (/\d/.test(text) !== /\d/.test(answer)) continue;
 			if (contentWords(text).some((w) => mine.has(w))) continue;
 			if (!wrong.includes(text)) wrong.push(text);
 		}
