@@ -67,8 +67,12 @@ else {
 	// Real published reports: dev is what rules may be tuned on, blind is kept unseen until measured.
 	for (const [dir, title] of [
 		['tests/fixtures/real/dev', 'ALL REAL DEV REPORTS'],
-		['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)']
+		['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)'],
+		['tests/fixtures/real/unseen', 'ALL REAL UNSEEN REPORTS (unseen: never read by a rule writer)']
 	] as const)
 		if (existsSync(dir)) run(folder(dir), title);
 }
-printCoverage(onlyDir ? [onlyDir] : ['tests/fixtures/real/dev'], verbose);
+if (onlyDir) printCoverage([onlyDir], verbose);
+else
+	for (const dir of ['tests/fixtures/real/dev', 'tests/fixtures/real/unseen'])
+		if (existsSync(dir)) printCoverage([dir], verbose);

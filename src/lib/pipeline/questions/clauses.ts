@@ -39,7 +39,7 @@ const cache = new Map<string, Clause | null>();
 
 /** "On Wednesday, " / "Responding to the motion, " / "Although …, " at the front of a sentence. */
 const LEADING =
-	/^((?:on|last|this|earlier|later|late|early|in|by|since|yesterday|today|overnight|after|before|following|despite|although|though|while|as|with|responding|speaking|meanwhile|however|but|and|also)\b[^,]{0,60}),\s+/i;
+	/^((?:on|last|this|earlier|later|late|early|in|by|since|yesterday|today|overnight|after|before|following|despite|although|though|while|as|with|responding|speaking|meanwhile|however|but|and|also|according to|quoting|citing)\b[^,]{0,60}),\s+/i;
 /** Of those, only a time phrase is put back into the question ("on Wednesday"). */
 const TIME = /^(?:on|last|this|earlier|later|late|early|yesterday|today|overnight)\b/i;
 /** ", farmers' groups warned on Friday." at the end: who said it, not what happened. */
@@ -51,9 +51,14 @@ const PRONOUN_SUBJECT =
 /** The sentence without its dateline, a leading time phrase and a trailing "…, X said". */
 export function coreOf(sentence: string): { text: string; when: string } {
 	let text = sentence.replace(DATELINE, '').trim();
-	const lead = LEADING.exec(text);
-	const when = lead && TIME.test(lead[1] ?? '') ? (lead[1] ?? '') : '';
-	if (lead) text = text.slice(lead[0].length);
+	let when = '';
+	// "According to X, quoting Y, the army …": up to two such phrases come off the front.
+	for (let i = 0; i < 2; i++) {
+		const lead = LEADING.exec(text);
+		if (!lead) break;
+		if (!when && TIME.test(lead[1] ?? '')) when = lead[1] ?? '';
+		text = text.slice(lead[0].length);
+	}
 	// What someone did, not what they said with it: stop at ", saying" or an opening quote.
 	const speech = /,?\s+(?:saying|adding|telling)\b|\s["“]/.exec(text);
 	if (speech && text.slice(0, speech.index).split(/\s+/).length >= 5)
@@ -76,11 +81,13 @@ export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Cl
 		const verb = (nlp(text).verbs().json({ offset: true }) as VerbJson[])[0];
 		// "Murat Karayilan, the leader of the armed wing," -> "Murat Karayilan"
 		const subject = verb
-			? text
-					.slice(0, verb.offset.start)
-					.trim()
-					.replace(/^([^,]+),\s[^,]+,?$/, '$1')
-					.replace(/,$/, '')
+			? shortSubject(
+					text
+						.slice(0, verb.offset.start)
+						.trim()
+						.replace(/^([^,]+),\s[^,]+,?$/, '$1')
+						.replace(/,$/, '')
+				)
 			: '';
 		const words = subject.split(/\s+/).length;
 		if (
@@ -113,6 +120,19 @@ export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Cl
 	if (cache.size > 5000) cache.clear();
 	cache.set(key, clause);
 	return clause;
+}
+
+/**
+ * "A research team from three universities of the US and the UK" -> "A research team": a long
+ * subject asked in full buries the question; its head noun phrase names the doer well enough.
+ */
+function shortSubject(subject: string): string {
+	if (subject.split(/\s+/).length <= 8) return subject;
+	const head =
+		/^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:from|at|with|in|led by)\s/iu.exec(
+			subject
+		);
+	return head?.[1] ?? subject;
 }
 
 /** "The Security Council" -> "the Security Council" inside a question; names keep capitals. */
