@@ -2,6 +2,7 @@
  * How a quote can be shown in a prompt or an option: direct words in quotation marks, or a
  * reported clause after "said that". Returns null when neither reads as good English.
  */
+import nlp from 'compromise';
 import type { Quote } from '../facts';
 import { balancedQuotes, quoted, reportedClause } from './text';
 
@@ -23,7 +24,29 @@ export function claimOf(quote: Quote, body: string): Claim | null {
 		return { form: 'words', text: quoted(words) };
 	}
 	const clause = reportedClause(quote.text, quote.cue, body);
-	return clause ? { form: 'clause', text: clause } : null;
+	return clause && hasFiniteVerb(clause) ? { form: 'clause', text: clause } : null;
+}
+
+const finite = new Map<string, boolean>();
+
+/**
+ * "that on October 6 after traveling back from Florida, Montalvo": a reported clause cut before
+ * its verb says nothing. Some verb must be neither "-ing" nor after "to". Remembered per text.
+ */
+function hasFiniteVerb(clause: string): boolean {
+	let known = finite.get(clause);
+	if (known === undefined) {
+		const verbs = nlp(clause).verbs().json({ offset: true }) as {
+			text: string;
+			offset: { start: number };
+		}[];
+		known = verbs.some(
+			(v) => !/ing$/i.test(v.text.trim()) && !/\bto\s+$/i.test(clause.slice(0, v.offset.start))
+		);
+		if (finite.size > 5000) finite.clear();
+		finite.set(clause, known);
+	}
+	return known;
 }
 
 /** True when the quoted words start a sentence of their own (not a fragment like "essentially slaves"). */

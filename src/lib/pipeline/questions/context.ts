@@ -39,8 +39,21 @@ export interface StoryContext {
 
 /** A speaker the quiz can name: "Ana Silva", "France", not "a senior official". */
 export function isNamed(name: string): boolean {
-	return /^\p{Lu}/u.test(name) && !/^(a|an|one|some|two|several)\s/i.test(name);
+	if (!/^\p{Lu}/u.test(name) || /^(a|an|one|some|two|several)\s/i.test(name)) return false;
+	// "France's ambassador" names a speaker by role; otherwise every word is part of a name
+	// ("Ana de Souza"), never a fragment such as "Officials tell BBC News every".
+	if (/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(name)) return true;
+	const words = name.split(/\s+/);
+	return (
+		words.length <= 6 &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLE.test(w)) &&
+		!PARTICLE.test(words.at(-1) ?? '')
+	);
 }
+
+/** Small words inside names and bodies: "de", "bin", "of the" ("Bank of England"). */
+const PARTICLE =
+	/^(?:de|da|del|della|der|den|di|du|la|le|van|von|al|el|bin|ibn|ben|of|the|and|for|on|&)$/;
 
 /** Titles and honorifics that come before a name; not part of who the person is. */
 const TITLE =

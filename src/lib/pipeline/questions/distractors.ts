@@ -103,7 +103,7 @@ export function numberDistractors(
 	answer: number,
 	avoid: number[],
 	count = 3,
-	bounds: { max?: number } = {}
+	bounds: { max?: number; min?: number } = {}
 ): number[] {
 	const out: number[] = [];
 	const isPercent = answer > 0 && answer <= 100;
@@ -112,6 +112,7 @@ export function numberDistractors(
 		if (Number.isInteger(answer) && answer < 20) value = Math.max(1, Math.round(answer * m));
 		if (value <= 0 || (isPercent && answer * m > 100 && answer > 20)) continue;
 		if (bounds.max !== undefined && value > bounds.max) continue;
+		if (bounds.min !== undefined && value <= bounds.min) continue;
 		const tooClose = (x: number) => Math.abs(x - value) <= Math.abs(x) * 0.05;
 		if (tooClose(answer) || avoid.some(tooClose) || out.some(tooClose)) continue;
 		out.push(value);

@@ -37,7 +37,19 @@ export function isRangeEnd(body: string, fact: NumberFact): boolean {
  * Limits the sentence itself puts on the missing figure, so no option contradicts it: "____ of the
  * 12 members" (at most 12), "____%" (at most 100).
  */
-export function boundsIn(gapped: string): { max?: number } {
+export function boundsIn(gapped: string): { max?: number; min?: number } {
+	// "____ … dropped to about 56": the earlier figure was higher; "rose to 56": lower.
+	const to = new RegExp(
+		`${GAP}[^.;]{0,80}?\\b(dropped|fell|declined|decreased|slipped|plunged|sank|shrank|rose|grew|increased|climbed|jumped|soared)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:about\\s+|approximately\\s+|around\\s+|nearly\\s+|some\\s+)?([\\d,.]+)`,
+		'i'
+	).exec(gapped);
+	if (to) {
+		const value = Number((to[2] ?? '').replace(/,/g, ''));
+		if (Number.isFinite(value))
+			return /^(?:rose|grew|increased|climbed|jumped|soared)$/i.test(to[1] ?? '')
+				? { max: value }
+				: { min: value };
+	}
 	const of = new RegExp(`${GAP}\\s+(?:of|out of)\\s+(?:the\\s+|its\\s+|their\\s+)?([\\d,]+)`).exec(
 		gapped
 	);

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { clearlyAttributed } from './attribution';
-import { buildContext } from './context';
+import { buildContext, isNamed } from './context';
+import { boundsIn } from './howMany';
 import { candidateItems } from './generate';
 import { eventLabel } from './timeline';
 import { selectItems } from './select';
@@ -111,5 +112,47 @@ describe('a range is asked whole', () => {
 		for (const option of range?.options ?? []) expect(option).toMatch(/^\d+ to \d+$/);
 		// "Of those, …" leans on the sentence before: not asked out of it.
 		expect(items.some((i) => i.prompt.includes('Of those'))).toBe(false);
+	});
+});
+
+describe('patterns a second blind review rejected', () => {
+	it('a speaker is a name or a role, never a fragment of a sentence', () => {
+		expect(isNamed('Officials tell BBC News every')).toBe(false);
+		expect(isNamed('U.S. officials have not')).toBe(false);
+		expect(isNamed('Ana de Souza')).toBe(true);
+		expect(isNamed('Bank of England')).toBe(true);
+		expect(isNamed("France's ambassador")).toBe(true);
+	});
+
+	it('no wrong figure contradicts the sentence it is shown in', () => {
+		expect(
+			boundsIn('Its share was ____ percent in 2009 and has dropped to approximately 56 percent.')
+		).toEqual({ min: 56 });
+		expect(boundsIn('Sales of ____ units rose to 900 this year.')).toEqual({ max: 900 });
+		const report = front(
+			'The browser’s share was 70 percent in 2009 and has dropped to approximately 56 percent, the survey found on Tuesday.'
+		);
+		const { items } = candidates(report);
+		for (const item of items.filter((i) => i.answer === '70'))
+			for (const option of item.options ?? [])
+				if (/^\d+$/.test(option)) expect(Number(option)).toBeGreaterThan(56);
+	});
+
+	it('does not ask when a report was posted, or the year its own date line gives', () => {
+		const report = front(
+			[
+				'Hackers took down the agency’s website just over 24 hours ago, officials said on Tuesday.',
+				'In 2024 the agency moved its servers to a new provider, which cost 3 million dollars.'
+			].join('\n\n')
+		);
+		const { items } = candidates(report);
+		expect(items.filter((i) => i.answer === '24').map((i) => i.prompt)).toEqual([]);
+		expect(items.some((i) => i.type === 'when' && i.answer === '2024')).toBe(false);
+	});
+
+	it('keeps what someone said about an event out of a timeline', () => {
+		expect(
+			eventLabel('The sheriff told reporters that on after his return the man surrendered')
+		).toBeNull();
 	});
 });

@@ -113,6 +113,10 @@ export function figureRank(article: ArticleInput, fact: NumberFact): number | nu
 	const { body } = article.facts;
 	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
 	if (isLabel(article, fact) || isAge(body, fact)) return null;
+	// "#2 browser" is a rank label; "24 hours ago" only dates the report.
+	if (body.charAt(fact.start - 1) === '#' || fact.text.startsWith('#')) return null;
+	const span = body.slice(fact.start, fact.end + 20);
+	if (/\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b/i.test(span)) return null;
 	// A row of a table ("Married filing jointly | $250,000") is not a sentence to ask about.
 	if (article.facts.sentences[fact.sentence]?.text.includes('|')) return null;
 	const open = before.lastIndexOf('(');

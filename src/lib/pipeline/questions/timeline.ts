@@ -14,7 +14,9 @@ const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
 const CUT_SHORT =
 	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
 const HOLE =
-	/\b(?:on|in|at|by|of|since|from|until)\s+(?:and|or|but)\b|\s(?:were|was|is|are|been|has|have|had)$/i;
+	/\b(?:on|in|at|by|of|since|from|until)\s+(?:and|or|but|after|before|when|while|where|that|back|,)|\s(?:were|was|is|are|been|has|have|had|back)$/i;
+/** "X told reporters that …": what someone said about an event is not the event. */
+const SPEECH = /\b(?:told|said|says|claimed|stated|wrote|added)\b/i;
 /** Facts about the report itself rather than the story's events. */
 const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadata)\b/i;
 
@@ -42,7 +44,7 @@ function labelOf(what: string): string | null {
 		.replace(DATE_PREPOSITION, '');
 	if (!/^\p{L}/u.test(text) || CUT_SHORT.test(text) || ABOUT_REPORT.test(text)) return null;
 	// "began on and …": the date was cut out of the middle, leaving a hole.
-	if (HOLE.test(text)) return null;
+	if (HOLE.test(text) || SPEECH.test(text)) return null;
 	// "They began fighting...": out of its sentence, a pronoun names no one.
 	if (/^(he|she|they|it|we|i|this|these|those|that|which|who|whom|whose|where)\b/i.test(text))
 		return null;

@@ -9,11 +9,11 @@ import { hashString } from '../random';
 import { clearlyAttributed } from './attribution';
 import { cite, citeQuote, sentenceOf } from './citations';
 import { claimOf } from './claims';
-import { digitsIn, replaceInSentence, standAlone } from './cloze';
+import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze';
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate, parseWhen } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
-import { isRangeEnd } from './howMany';
+import { boundsIn, isRangeEnd } from './howMany';
 import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
@@ -111,6 +111,10 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 			continue;
 		if (sentence.text.split(/\s+/).length > 32) continue;
 		const start = fact.start + digits.index;
+		// "__ … dropped to 56": a changed figure below 56 contradicts its own sentence.
+		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
+		const { min, max } = gapped ? boundsIn(gapped) : {};
+		if ((min !== undefined && wrong <= min) || (max !== undefined && wrong > max)) continue;
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
 		const changed = replaceInSentence(
 			article.facts.body,

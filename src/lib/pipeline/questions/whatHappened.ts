@@ -62,6 +62,8 @@ function itemsOf(article: ArticleInput): Item[] {
 			if (other === sentence || wrong.length === 3) continue;
 			const o = action(other);
 			if (!o || shares(o.subject, act.subject) || !fitsAsOption(o, act)) continue;
+			// "Met with Mohamed" cannot be what Mohamed did: it names him as someone else.
+			if (shares(o.done, act.subject)) continue;
 			// Of a like length: the longest option is too often the right one.
 			const n = o.done.split(/\s+/).length;
 			if (n > size * 1.6 + 2 || n * 1.6 + 2 < size) continue;

@@ -40,6 +40,8 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const stated = statedDate(fact);
 		const sentence = sentenceOf(article, fact);
 		if (!stated || !sentence || fact.when === article.facts.meta.published) continue;
+		// The year the report came out, asked on its own, is given by its date line.
+		if (fact.when === article.facts.meta.published.slice(0, 4)) continue;
 		const found = explicitDate(fact.text);
 		if (!found) continue;
 		const start = fact.start + found.index;
