@@ -43,6 +43,8 @@ export function isNamed(name: string): boolean {
 	// "France's ambassador" names a speaker by role; otherwise every word is part of a name
 	// ("Ana de Souza"), never a fragment such as "Officials tell BBC News every".
 	if (/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(name)) return true;
+	// "The Nobel committee", "The Kenyan government": a body named by what it is.
+	if (/^The\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}\p{Ll}+$/u.test(name)) return true;
 	const words = name.split(/\s+/);
 	return (
 		words.length <= 6 &&

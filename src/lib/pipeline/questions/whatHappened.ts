@@ -41,6 +41,15 @@ function fitsAsOption(o: Clause & { done: string }, act: Clause & { done: string
 	return o.simplePast === act.simplePast && !NOT_AN_ACT.test(o.done) && !CUT.test(o.done);
 }
 
+/** The word that names the doer: "Assembly" of "Turkey's Grand National Assembly". */
+const headOf = (subject: string) =>
+	subject
+		.replace(/['’]s$/, '')
+		.split(/\s+/)
+		.at(-1) ?? subject;
+const hasWord = (text: string, word: string) =>
+	contentWords(text).includes(contentWords(word)[0] ?? '\u0000');
+
 const shares = (a: string, b: string) => {
 	const x = new Set(contentWords(a));
 	return contentWords(b).some((w) => x.has(w));
@@ -63,7 +72,7 @@ function itemsOf(article: ArticleInput): Item[] {
 			const o = action(other);
 			if (!o || shares(o.subject, act.subject) || !fitsAsOption(o, act)) continue;
 			// "Met with Mohamed" cannot be what Mohamed did: it names him as someone else.
-			if (shares(o.done, act.subject)) continue;
+			if (hasWord(o.done, headOf(act.subject))) continue;
 			// Of a like length: the longest option is too often the right one.
 			const n = o.done.split(/\s+/).length;
 			if (n > size * 1.6 + 2 || n * 1.6 + 2 < size) continue;
