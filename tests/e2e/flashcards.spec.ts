@@ -7,7 +7,7 @@ test('flashcards: turn over with the keyboard, grade with keys and a swipe, all 
 }) => {
 	const set = await firstSet(page, server.url);
 	await page.goto(`${server.url}/sets/${set.id}`);
-	await page.getByLabel(`All ${set.items.length}`).check();
+	if (set.items.length > 10) await page.getByLabel(`All ${set.items.length}`).check();
 	await page.getByRole('link', { name: 'Start flashcards' }).click();
 	await expect(page.getByText(`Card 1 of ${set.items.length}`)).toBeVisible();
 	await expect(page.locator('#card-front')).toBeFocused();

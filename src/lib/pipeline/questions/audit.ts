@@ -186,10 +186,8 @@ const words = (text: string) => normalise(text).match(/[\p{L}\p{N}'-]+/gu) ?? []
  * the sentence's words. A True statement must be built from the fact's parts instead.
  */
 export function repeatsSentence(statement: string, sentence: string): boolean {
-	// A speaker's own words are what a who-said statement asks about: only the rest must differ.
-	const unquoted = (text: string) => text.replace(/[“"][^”"]{12,}[”"]/g, ' ');
-	const a = words(unquoted(statement));
-	const b = words(unquoted(sentence));
+	const a = words(statement);
+	const b = words(sentence);
 	if (a.length < 5) return false;
 	let best = 0;
 	for (let i = 0; i < a.length; i++)
@@ -198,9 +196,7 @@ export function repeatsSentence(statement: string, sentence: string): boolean {
 			while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
 			if (k > best) best = k;
 		}
-	// One clause lifted out of a longer sentence ("Russia invaded Ukraine in 2022" from "Since
-	// Russia invaded …, it has …") states a fact of its own; the whole sentence again does not.
-	return best >= a.length * 0.75 && a.length >= b.length * 0.6;
+	return best >= a.length * 0.75;
 }
 
 /** A sentence shown in a prompt that leans on one before it ("This included …", "…, he said."). */

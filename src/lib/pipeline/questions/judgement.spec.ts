@@ -5,7 +5,7 @@ import { buildContext, isNamed } from './context';
 import { boundsIn } from './howMany';
 import { candidateItems } from './generate';
 import { eventLabel } from './timeline';
-import { selectItems } from './select';
+import { reveals, selectItems } from './select';
 
 // Made-up reports in the shapes a blind teacher rejected items for: a quote carried to the wrong
 // person, a number that is a label or an age, a timeline step with no one doing anything.
@@ -154,5 +154,51 @@ describe('patterns a second blind review rejected', () => {
 		expect(
 			eventLabel('The sheriff told reporters that on after his return the man surrendered')
 		).toBeNull();
+	});
+});
+
+describe('what a third blind review still rejected', () => {
+	it('never chooses a blank word in a quote for a generated set', () => {
+		const { ctx, items } = candidates(trial);
+		expect(items.some((i) => i.type === 'quote-completion')).toBe(true);
+		expect(selectItems(items, ctx).chosen.some((i) => i.type === 'quote-completion')).toBe(false);
+	});
+
+	it('does not ask a figure twice, once changed in a true-or-false statement', () => {
+		const base = { format: 'choice' as const, citations: [] };
+		const statement = {
+			...base,
+			id: 'true-false-a',
+			type: 'true-false' as const,
+			prompt: 'True or false? According to Daily: The prize was 8 dollars.',
+			answer: 'False',
+			options: ['True', 'False'],
+			explanation: 'False: Daily gives 25,000, not 8.'
+		};
+		const figure = {
+			...base,
+			id: 'how-many-b',
+			type: 'how-many' as const,
+			prompt: 'Which number fills the gap? The prize was ____ dollars.',
+			answer: '25,000',
+			options: ['25,000', '12,500', '50,000', '8'],
+			explanation: 'Daily reports it.'
+		};
+		expect(reveals(statement, figure)).toBe(true);
+	});
+
+	it('does not ask who holds a head of state’s office, which is general knowledge', () => {
+		const report = front(
+			[
+				'U.S. President Jane Roe met coach Ali Haidari on Monday.',
+				'Team captain Sara Noori said the robot worked.',
+				'Mentor Dina Pratt said the team had practised for months.'
+			].join('\n\n')
+		);
+		const { items } = candidates(report);
+		const whoIs = items.filter((i) => i.type === 'who-is');
+		expect(whoIs.some((i) => /President/.test(i.prompt) || i.answer === 'U.S. President')).toBe(
+			false
+		);
 	});
 });

@@ -52,6 +52,13 @@ export function primaryKey(item: Item): string {
 
 /** The answer a player could read off `other`'s prompt or options. */
 export function reveals(shown: Item, asked: Item): boolean {
+	// A figure changed in a true-or-false statement and the same figure asked elsewhere: each
+	// shows the other's answer or a tell-tale wrong value.
+	const changed = /gives ([\d,.]+), not ([\d,.]+)\./.exec(shown.explanation);
+	if (changed && asked.type === 'how-many')
+		return [changed[1], changed[2]].some((n) =>
+			[asked.answer, ...(asked.options ?? [])].includes(n ?? '')
+		);
 	if (aggregate(asked) || asked.type === 'true-false') return false;
 	const visible = normalise([shown.prompt, ...(shown.options ?? [])].join(' '));
 	const answer = normalise(asked.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
@@ -111,19 +118,24 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		const { item } = next;
 		const keys = item.citations.map((c) => sentenceKey(c.article, c.start));
 		const reason =
-			!aggregate(item) && asked.has(primaryKey(item))
-				? 'its sentence is already asked about'
-				: keys.some((k) => (citedTimes.get(k) ?? 0) >= 2)
-					? 'two items already cite its sentence'
-					: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
-						? `the set has a ${item.type} already`
-						: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
-							? 'the set has enough true-or-false items'
-							: item.type === 'true-false' && item.answer === 'False' && falseOnly()
-								? 'the set has a False statement and no True one to balance it'
-								: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-									? 'another item gives its answer away'
-									: null;
+			// Blind reviewers rejected nearly every blank word in a quote: an idiom or a bland word
+			// is guessed from the phrase, and it tests wording, not the claim. Kept for teachers'
+			// own sets (overrides), never chosen for a generated one.
+			item.type === 'quote-completion'
+				? 'a blank word in a quote tests the phrase, not the fact'
+				: !aggregate(item) && asked.has(primaryKey(item))
+					? 'its sentence is already asked about'
+					: keys.some((k) => (citedTimes.get(k) ?? 0) >= 2)
+						? 'two items already cite its sentence'
+						: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
+							? `the set has a ${item.type} already`
+							: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
+								? 'the set has enough true-or-false items'
+								: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+									? 'the set has a False statement and no True one to balance it'
+									: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+										? 'another item gives its answer away'
+										: null;
 		if (reason) {
 			if (reason === 'its sentence is already asked about') second.push(next);
 			else left.push({ item, reason: `not chosen: ${reason}` });

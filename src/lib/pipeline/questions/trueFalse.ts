@@ -1,8 +1,9 @@
 /**
- * True or false that makes a student think. A True statement is built from a fact's parts (a
- * speaker named in one sentence and words from another, an event and its date), never the
- * article's sentence repeated. A False statement changes one element to a plausible alternative
- * from the same story that clearly contradicts the article: another speaker, figure or year. A bound ("more than 2 million") is never changed: a changed bound may still be true.
+ * True or false that makes a student think. A True statement is built from a fact's parts (an
+ * event and its date), never the article's sentence repeated. A False statement changes one
+ * element to a plausible alternative from the same story that clearly contradicts the article:
+ * another speaker, figure or year. A bound ("more than 2 million") is never changed: a changed
+ * bound may still be true.
  */
 import type { Citation, Item } from '../schema';
 import { hashString } from '../random';
@@ -33,7 +34,10 @@ interface Candidate {
 	corroborated?: string[];
 }
 
-/** A quote credited to another speaker of the story: only ever False (the words are the article's). */
+/**
+ * A quote credited to another speaker of the story: only ever False. "X said: <their exact words>"
+ * marked True is the article repeated, which blind reviewers reject as trivially true.
+ */
 function fromQuotes(ctx: StoryContext): Candidate[] {
 	const out: Candidate[] = [];
 	for (const ref of primary(ctx.quotes)) {
@@ -48,19 +52,8 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 		if (!swap) continue;
 		const body = ref.article.facts.body;
 		const said = claim.form === 'clause' ? `said that ${claim.text}.` : `said: ${claim.text}`;
-		// True only where the sentence does not itself name the speaker: then the statement joins
-		// two parts of the article (who, from one sentence; the words, from another).
-		const sentence = ref.article.facts.sentences[ref.fact.sentence]?.text ?? '';
-		const namedThere = sentence.replace(ref.fact.text, ' ').includes(lastName(speaker.name));
-		const right = speakerPhrase(speaker.name, speaker.kind, body);
 		out.push({
 			id,
-			...(claim.form === 'words' && !namedThere
-				? {
-						trueStatement: `${capitalise(right)} ${said}`,
-						trueNote: `${ref.article.outlet} reports that ${right} said this.`
-					}
-				: {}),
 			falseStatement: `${capitalise(speakerPhrase(swap, speaker.kind, body))} ${said}`,
 			falseNote: `${ref.article.outlet} reports that ${speakerPhrase(speaker.name, speaker.kind, body)} said this, not ${speakerPhrase(swap, speaker.kind, body)}.`,
 			citations,
@@ -69,8 +62,6 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 	}
 	return out;
 }
-
-const lastName = (name: string) => name.split(/\s+/).at(-1) ?? name;
 
 /** Another figure of the same article in the same unit and of a like size, else a scaled one. */
 function otherFigure(ctx: StoryContext, ref: Ref<NumberFact>, value: number): number | undefined {

@@ -38,7 +38,13 @@ const CUT = /\s(?:named|called|of|the|a|an|and|or|to|with|for|as|by|from|that|wh
 
 /** Another actor's action reads in the answer's place: same tense, a whole act. */
 function fitsAsOption(o: Clause & { done: string }, act: Clause & { done: string }): boolean {
-	return o.simplePast === act.simplePast && !NOT_AN_ACT.test(o.done) && !CUT.test(o.done);
+	return (
+		o.simplePast === act.simplePast &&
+		!NOT_AN_ACT.test(o.done) &&
+		!CUT.test(o.done) &&
+		// "Released of the scene showed …": a noun read as a verb.
+		!/^\p{L}+\s+(?:of|by)\b/u.test(o.done)
+	);
 }
 
 /** The word that names the doer: "Assembly" of "Turkey's Grand National Assembly". */
@@ -63,7 +69,8 @@ function itemsOf(article: ArticleInput): Item[] {
 	for (let i = lead; i < Math.min(sentences.length, lead + ASKED); i++) {
 		const sentence = sentences[i] as Sentence;
 		const act = action(sentence);
-		if (!act) continue;
+		// "A storm yesterday": out of its article, "yesterday" names no day.
+		if (!act || /\b(?:yesterday|today|tomorrow|tonight)\b/i.test(act.subject)) continue;
 		const answer = capitalise(act.done);
 		const size = answer.split(/\s+/).length;
 		const wrong: string[] = [];

@@ -60,6 +60,9 @@ export function withArticle(role: string, body = ''): string {
 	return `the ${body ? clauseStart(bare, body) : bare}`;
 }
 
+const HEAD_OF_STATE =
+	/^(?:the\s+)?(?:[\p{L}.]+\s+){0,2}(?:president|prime minister|pope|king|queen|chancellor|emperor)$/iu;
+
 export function whoIsItems(ctx: StoryContext): Item[] {
 	const known = peopleWithRoles(ctx);
 	if (known.length < 3) return [];
@@ -70,7 +73,8 @@ export function whoIsItems(ctx: StoryContext): Item[] {
 			{ name: k.name, kind: 'person', role: k.role, quotes: [] },
 			k.role
 		);
-		if (!citation) continue;
+		// "Who is the U.S. President?" tests general knowledge, not the article.
+		if (!citation || HEAD_OF_STATE.test(roleLabel(k.role))) continue;
 		const toRole = hashString(k.name) % 2 === 0;
 		// Roles of a like length: "President" beside a long title gives the answer away.
 		const size = (role: string) => roleLabel(role).split(/\s+/).length;
