@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { readAll, readExistingDb } from './plain';
-import { ReceivedQuizSchema, type ReceivedQuiz, type Setting } from './records';
+import { ReceivedQuizSchema, type ReceivedQuiz } from './receivedRecord';
+import type { Setting } from './records';
 
 export const RECEIVED_PREFIX = 'received:';
 
