@@ -243,6 +243,7 @@ test('class results say which questions the class missed and how, on a phone and
 	await expect(page.getByLabel('Paste result codes')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
 	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(0, 0, 0)');
+	await page.screenshot({ path: 'test-results/class-report-print.png', fullPage: true });
 	const printed = (await pdfPages(await page.pdf({ format: 'A4' }))).join(' ');
 	expect(printed).toMatch(/^Class results Week 48 quiz · .* · \d+ questions Results \(4\)/);
 	// pdf.js splits ligatures ("fi") from their word: compare without spaces.

@@ -65,11 +65,21 @@ test('a quiz from a teacher stays in the student’s library with its score and 
 	await expect(student.getByTestId('kept-score')).toHaveText(`${total - 1} of ${total} right`);
 	await expect(student.locator('#result-code')).toHaveValue(code);
 	await expect(student.getByRole('button', { name: 'Start' })).toHaveCount(0);
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await student.emulateMedia({ colorScheme });
-		await expectNoViolations(student, `finished quiz (390px, ${colorScheme})`);
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 800 }
+	]) {
+		await student.setViewportSize(viewport);
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await student.emulateMedia({ colorScheme });
+			await expectNoViolations(student, `finished quiz (${viewport.width}px, ${colorScheme})`);
+			await student.screenshot({
+				path: `test-results/play-finished-${viewport.width}-${colorScheme}.png`,
+				fullPage: true
+			});
+		}
 	}
-	await student.screenshot({ path: 'test-results/play-finished-390-dark.png', fullPage: true });
+	await student.setViewportSize({ width: 390, height: 844 });
 	await student.emulateMedia({ colorScheme: 'light' });
 
 	// The Library lists it on the shelf, without Dexie and without moving anything on screen.
