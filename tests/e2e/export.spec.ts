@@ -7,6 +7,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { firstSet } from './quiz-helpers';
+import { pdfPages } from './pdf';
 import { parseAiken } from '../../src/lib/import/aiken';
 import type { QuestionSet } from '../../src/lib/pipeline/schema';
 
@@ -87,23 +88,6 @@ test('every export downloads from a set page and reads back in its own format', 
 	await checkEveryExport(page, set);
 	expect(scripts.some((s) => s.includes('xl/worksheets'))).toBe(true);
 });
-
-/** The text of each page of a PDF, as a reader would copy it. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-	const pages: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const content = await (await doc.getPage(n)).getTextContent();
-		pages.push(
-			content.items
-				.map((item) => ('str' in item ? item.str : ''))
-				.join(' ')
-				.replace(/\s+/g, ' ')
-		);
-	}
-	return pages;
-}
 
 test('the worksheet prints to PDF with the answer key on a page of its own', async ({
 	page,

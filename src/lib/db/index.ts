@@ -1,6 +1,15 @@
 /** The database API used by pages. Everything here opens IndexedDB lazily, on first call. */
 export { setDbName, getDb, storageStatus, type StorageStatus } from './db';
-export type { Answer, Attempt, CardRecord, Mode, RosterEntry, Setting } from './records';
+export type {
+	Answer,
+	Attempt,
+	CardRecord,
+	Mode,
+	ReceivedQuiz,
+	ReceivedResult,
+	RosterEntry,
+	Setting
+} from './records';
 export {
 	startAttempt,
 	findResumableAttempt,
@@ -43,6 +52,7 @@ export {
 	type RosterOutcome
 } from './roster';
 export { saveSharedQuiz, sharedQuizzes, type SharedQuizRecord } from './quizzes';
+export { keepReceivedQuiz, keepReceivedResult, receivedQuiz } from './received';
 export {
 	saveCustomSet,
 	customSet,

@@ -94,3 +94,5 @@ export const RosterEntrySchema = v.object({
 	receivedAt: Ms
 });
 export type RosterEntry = v.InferOutput<typeof RosterEntrySchema>;
+
+export { ReceivedQuizSchema, type ReceivedQuiz, type ReceivedResult } from './receivedRecord';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { drawItems, resolveQuizItems } from './draw';
+import { countQuizItems, drawItems, resolveQuizItems } from './draw';
 import type { ShareQuizContent } from './quiz';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
@@ -41,5 +41,21 @@ describe('resolveQuizItems', () => {
 			message: expect.stringContaining('gone-1')
 		});
 		expect(resolveQuizItems(quiz)).toMatchObject({ ok: false });
+	});
+});
+
+describe('countQuizItems', () => {
+	it('counts the questions a quiz asks without its set, where it can', () => {
+		const quiz = (source: ShareQuizContent['source']) => ({ ...base, source });
+		expect(countQuizItems(quiz({ kind: 'inline', set: sampleSet }))).toBe(sampleSet.items.length);
+		expect(countQuizItems(quiz({ kind: 'set', setId: 's', itemIds: ['a', 'b'] }))).toBe(2);
+		expect(countQuizItems(quiz({ kind: 'set', setId: 's' }), 33)).toBe(33);
+		expect(countQuizItems(quiz({ kind: 'set', setId: 's', draw: { n: 10, seed: 1 } }), 33)).toBe(
+			10
+		);
+		expect(countQuizItems(quiz({ kind: 'set', setId: 's', draw: { n: 50, seed: 1 } }), 33)).toBe(
+			33
+		);
+		expect(countQuizItems(quiz({ kind: 'set', setId: 's' }))).toBeUndefined();
 	});
 });

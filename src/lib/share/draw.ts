@@ -51,3 +51,15 @@ export function resolveQuizItems(quiz: ShareQuizContent, set?: QuestionSet): Res
 	}
 	return { ok: true, items: ids.map((id) => byId.get(id) as Item) };
 }
+
+/**
+ * How many questions a quiz asks, without loading its set: `setSize` is the built-in set's
+ * question count (from the set index). Undefined when that is needed and not known.
+ */
+export function countQuizItems(quiz: ShareQuizContent, setSize?: number): number | undefined {
+	const { source } = quiz;
+	if (source.kind === 'inline') return source.set.items.length;
+	const listed = source.itemIds?.length ?? setSize;
+	if (listed === undefined) return source.draw?.n;
+	return source.draw ? Math.min(source.draw.n, listed) : listed;
+}

@@ -58,7 +58,7 @@ const refused = (why: string): DecodedLink => ({
 });
 
 /** The payload inside a full URL, a `#q=…` hash, or the bare payload (as pasted or in a file). */
-function payloadOf(input: string): string {
+export function payloadOf(input: string): string {
 	const text = stripWhitespace(input);
 	const hash = text.includes('#') ? text.slice(text.lastIndexOf('#') + 1) : text;
 	const param = hash.split('&').find((part) => part.startsWith('q='));
