@@ -25,6 +25,8 @@ test('flashcards: turn over with the keyboard, grade with keys and a swipe, all 
 
 	// A swipe to the right says "Good".
 	await page.getByRole('button', { name: 'Show answer' }).click();
+	// A card is graded only once turned over: swipe when its back is showing.
+	await expect(page.getByText('Answer:', { exact: true })).toBeVisible();
 	const box = (await page.locator('.flashcard').boundingBox())!;
 	await page.mouse.move(box.x + 40, box.y + 40);
 	await page.mouse.down();
