@@ -25,6 +25,19 @@ test('a whole quiz can be done with the keyboard only', async ({ page, server })
 			if (item.format === 'number' || item.format === 'text') {
 				await tabTo(page, 'input');
 				await page.keyboard.type(item.answer);
+			} else if (item.format === 'order') {
+				// Moving a step keeps focus on it, so Enter moves it again; a screen reader hears where.
+				const first = await page.locator('ol.order .text').first().textContent();
+				await tabTo(page, 'button', '↓Move “' + first + '” later');
+				await page.keyboard.press('Enter');
+				await expect(page.getByTestId('order-status')).toHaveText(
+					`“${first}” is now 2 of ${item.sequence!.length}.`
+				);
+				await page.keyboard.press('Enter');
+				await expect(page.locator('ol.order .text').nth(2)).toHaveText(first!);
+				await expect(page.locator(':focus')).toHaveAccessibleName(
+					new RegExp(`^Move “${first!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” (earlier|later)$`)
+				);
 			} else if (item.format === 'match') {
 				for (let i = 0; i < item.pairs!.length; i++) {
 					await tabTo(page, 'select');

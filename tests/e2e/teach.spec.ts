@@ -52,7 +52,8 @@ test('a teacher edits a made quiz, the edits survive reload and offline, and a s
 	const id = new URL(page.url()).searchParams.get('id')!;
 	const before = await prompts(page);
 	const count = before.length;
-	expect(count).toBeGreaterThan(6);
+	// A report of this length gets a full set: at least five questions.
+	expect(count).toBeGreaterThanOrEqual(5);
 	// Every question shows its answer and source.
 	const first = page.locator('.question').first();
 	await expect(first.getByText('Answer', { exact: true })).toBeVisible();

@@ -3,12 +3,18 @@
  * the quote, numbers of the same magnitude that no report gives for the same thing, and dates
  * of the same precision.
  */
+import nlp from 'compromise';
 import type { Quote } from '../facts';
 import { hashString } from '../random';
 import { isNamed, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
 import { containsWords, similarity } from './text';
-import { dateKey as key, type DateParts } from './dates';
+import { dateKey, type DateParts } from './dates';
+
+/** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
+function givenName(name: string): boolean {
+	return nlp(name.split(/\s+/)[0] ?? '').has('#FirstName');
+}
 
 /** Deterministic order that does not follow the article's order (so the answer is not always first). */
 function byHash<T>(items: T[], key: (item: T) => string): T[] {
@@ -62,7 +68,7 @@ export function speakerDistractors(
 						p.kind === quote.speakerKind &&
 						isNamed(p.name) &&
 						p.name.includes(' ') &&
-						(p.kind !== 'person' || p.role !== null || p.gender !== null)
+						(p.kind !== 'person' || p.role !== null || p.gender !== null || givenName(p.name))
 				)
 				.map((p) => p.name)
 		);
@@ -103,11 +109,13 @@ export function numberDistractors(
 	answer: number,
 	avoid: number[],
 	count = 3,
-	bounds: { max?: number; min?: number } = {}
+	bounds: { max?: number; min?: number } = {},
+	key = ''
 ): number[] {
 	const out: number[] = [];
 	const isPercent = answer > 0 && answer <= 100;
-	for (const m of MULTIPLIERS) {
+	// In an order of the item's own, so the answer is not always the second largest option.
+	for (const m of key ? byHash(MULTIPLIERS, (x) => `${key}|${x}`) : MULTIPLIERS) {
 		let value = roundLike(answer * m, answer);
 		if (Number.isInteger(answer) && answer < 20) value = Math.max(1, Math.round(answer * m));
 		if (value <= 0 || (isPercent && answer * m > 100 && answer > 20)) continue;
@@ -122,11 +130,16 @@ export function numberDistractors(
 }
 
 /** Dates of the same precision near `answer`, not later than `latest` when possible. */
-export function dateDistractors(answer: DateParts, latest: number, avoid: string[]): DateParts[] {
+export function dateDistractors(
+	answer: DateParts,
+	latest: number,
+	avoid: string[],
+	key = ''
+): DateParts[] {
 	const { year, month, day } = answer;
 	let candidates: DateParts[];
 	if (day !== undefined && month !== undefined) {
-		candidates = [day - 3, day + 4, day - 6, day + 2, day + 9]
+		candidates = [day - 3, day + 4, day - 6, day + 2, day + 9, day - 9, day + 6, day - 2]
 			.filter((d) => d >= 1 && d <= 28)
 			.map((d) => ({ year, month, day: d }));
 	} else if (month !== undefined) {
@@ -141,6 +154,10 @@ export function dateDistractors(answer: DateParts, latest: number, avoid: string
 		candidates = [-3, 2, -1, 4, -5, 1].map((d) => ({ year: year + d }));
 	}
 	const late = (d: DateParts) => d.year > latest;
-	const fine = candidates.filter((d) => !avoid.includes(key(d)) && key(d) !== key(answer));
+	// Shuffled per item, so the answer does not always stand second latest among the options.
+	if (key) candidates = byHash(candidates, (d) => `${key}|${dateKey(d)}`);
+	const fine = candidates.filter(
+		(d) => !avoid.includes(dateKey(d)) && dateKey(d) !== dateKey(answer)
+	);
 	return [...fine.filter((d) => !late(d)), ...fine.filter(late)].slice(0, 3);
 }

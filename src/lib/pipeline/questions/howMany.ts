@@ -76,7 +76,7 @@ function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: num
 	const show = (a: number, b: number) => `${formatNumber(a)} to ${formatNumber(b)}`;
 	const answer = show(low, high);
 	// Both ends moved by the same factor, so each wrong range is as wide, relatively, as the answer.
-	const wrong = numberDistractors(low, [], 3, boundsIn(gapped))
+	const wrong = numberDistractors(low, [], 3, boundsIn(gapped), ref.id)
 		.map((l) => show(l, Math.max(l + 1, Math.round((high * l) / low))))
 		.filter((w, i, all) => w !== answer && all.indexOf(w) === i && !gapped.includes(w));
 	if (wrong.length < 3) return null;
@@ -110,14 +110,23 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		if (figureRank(article, fact) === null || isRangeEnd(article.facts.body, fact)) continue;
 		const start = fact.start + digits.index;
 		const raw = gapInSentence(article.facts.body, sentence, start, digits.text);
-		const gapped = raw && standAlone(raw, sentence, article.facts.people);
+		// "____ miles (800 km)": the conversion beside the gap gives the answer away.
+		const unconverted = raw?.replace(
+			new RegExp(`(${GAP}[^()]{0,20}?)\\s*\\([^()]*\\d[^()]*\\)`),
+			'$1'
+		);
+		const gapped = unconverted && standAlone(unconverted, sentence, article.facts.people);
 		if (!gapped) continue;
 		// Options written the way the article writes this figure ("3,400", not "3400").
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
 		const answer = formatNumber(digits.value, grouped);
-		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref), 3, boundsIn(gapped)).map(
-			(n) => formatNumber(n, grouped)
-		);
+		const wrong = numberDistractors(
+			digits.value,
+			valuesFor(ctx, ref),
+			3,
+			boundsIn(gapped),
+			ref.id
+		).map((n) => formatNumber(n, grouped));
 		const citations = [cite(article, sentence)];
 		const corroborated = corroboratedBy(ref, ctx.numbers);
 		const explanation = `${article.outlet} reports: ${sentence.text.trim()}`;

@@ -5,6 +5,7 @@ import { buildContext, isNamed } from './context';
 import { boundsIn } from './howMany';
 import { candidateItems } from './generate';
 import { eventLabel } from './timeline';
+import { numberDistractors } from './distractors';
 import { reveals, selectItems } from './select';
 
 // Made-up reports in the shapes a blind teacher rejected items for: a quote carried to the wrong
@@ -200,5 +201,33 @@ describe('what a third blind review still rejected', () => {
 		expect(whoIs.some((i) => /President/.test(i.prompt) || i.answer === 'U.S. President')).toBe(
 			false
 		);
+	});
+});
+
+describe('what a fourth review found', () => {
+	it('puts the right figure at different ranks among its options, item by item', () => {
+		const ranks = new Set<number>();
+		for (const key of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+			const options = [40, ...numberDistractors(40, [], 3, {}, key)].sort((x, y) => x - y);
+			ranks.add(options.indexOf(40));
+		}
+		expect(ranks.size).toBeGreaterThan(1);
+	});
+
+	it('no "why" from "after" with no clause, no conversion beside a gap, no planned weekday in a timeline', () => {
+		const report = front(
+			[
+				'The team arrived in the capital after many difficulties, the organisers said on 3 May 2024.',
+				'The robot travelled 500 miles (800 km) to the contest in June 2023.',
+				'The students met the minister on 2 April 2024.',
+				'They built their first robot in March 2022.',
+				'They will visit the assembly on Friday.'
+			].join('\n\n')
+		);
+		const { items } = candidates(report);
+		expect(items.some((i) => i.type === 'why' && /difficulties/i.test(i.answer))).toBe(false);
+		expect(items.some((i) => i.prompt.includes('(800 km)') && i.answer === '500')).toBe(false);
+		const timeline = items.find((i) => i.type === 'timeline');
+		expect(timeline?.sequence?.some((s) => /assembly/.test(s)) ?? false).toBe(false);
 	});
 });

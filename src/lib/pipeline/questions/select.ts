@@ -119,8 +119,8 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		const keys = item.citations.map((c) => sentenceKey(c.article, c.start));
 		const reason =
 			// Blind reviewers rejected nearly every blank word in a quote: an idiom or a bland word
-			// is guessed from the phrase, and it tests wording, not the claim. Kept for teachers'
-			// own sets (overrides), never chosen for a generated one.
+			// is guessed from the phrase, and it tests wording, not the claim. Only a set that would
+			// otherwise be too short to use takes one (below).
 			item.type === 'quote-completion'
 				? 'a blank word in a quote tests the phrase, not the fact'
 				: !aggregate(item) && asked.has(primaryKey(item))
@@ -129,22 +129,27 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 						? 'two items already cite its sentence'
 						: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
 							? `the set has a ${item.type} already`
-							: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
-								? 'the set has enough true-or-false items'
-								: item.type === 'true-false' && item.answer === 'False' && falseOnly()
-									? 'the set has a False statement and no True one to balance it'
-									: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-										? 'another item gives its answer away'
-										: null;
+							: item.type !== 'true-false' &&
+								  chosen.filter((c) => c.item.answer === item.answer).length >= 2
+								? 'two items already have this answer'
+								: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
+									? 'the set has enough true-or-false items'
+									: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+										? 'the set has a False statement and no True one to balance it'
+										: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+											? 'another item gives its answer away'
+											: null;
 		if (reason) {
-			if (reason === 'its sentence is already asked about') second.push(next);
+			if (reason === 'its sentence is already asked about' || item.type === 'quote-completion')
+				second.push(next);
 			else left.push({ item, reason: `not chosen: ${reason}` });
 			continue;
 		}
 		take(next);
 	}
 	// A report with few facts worth asking still gets a quiz of five: a second question of another
-	// kind on an asked sentence, never a third item citing it, nor one that gives another away.
+	// kind on an asked sentence, or a blank word in a quote, never a third item citing a sentence,
+	// nor one that gives another away.
 	const floor = Math.min(5, budget);
 	for (const next of second) {
 		const { item } = next;
@@ -157,7 +162,14 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
-		else left.push({ item, reason: 'not chosen: its sentence is already asked about' });
+		else
+			left.push({
+				item,
+				reason:
+					item.type === 'quote-completion'
+						? 'not chosen: a blank word in a quote tests the phrase, not the fact'
+						: 'not chosen: its sentence is already asked about'
+			});
 	}
 
 	/** A student who learns "it is always False" should not be right: a second False waits for a True. */

@@ -4,7 +4,7 @@ import type { DateFact, Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
 import { primary, type Ref, type StoryContext } from './context';
-import { formatDate, parseWhen } from './dates';
+import { explicitDate, formatDate, parseWhen } from './dates';
 import { itemId } from './ids';
 import { balancedQuotes, capitalise, contentWords, normalise } from './text';
 
@@ -17,6 +17,9 @@ const HOLE =
 	/\b(?:on|in|at|by|of|since|from|until)\s+(?:and|or|but|after|before|when|while|where|that|back|,)|\s(?:were|was|is|are|been|has|have|had|back)$/i;
 /** "X told reporters that …": what someone said about an event is not the event. */
 const SPEECH = /\b(?:told|said|says|claimed|stated|wrote|added)\b/i;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const PLANNED =
+	/\b(?:will|shall|is to|are to|plans? to|planning to|scheduled|set to|expected to|going to|due to (?:visit|travel|meet|speak|attend))\b/i;
 /** Facts about the report itself rather than the story's events. */
 const ABOUT_REPORT = /\b(dateline|publication|published|report date|page metadata)\b/i;
 
@@ -84,6 +87,10 @@ export function timelineItems(ctx: StoryContext): Item[] {
 		if (/\b(by|until|before|from|than)\s+$/i.test(before)) continue;
 		const sentence = sentenceOf(ref.article, ref.fact);
 		if (!sentence) continue;
+		// "will visit the UN on Wednesday": a bare weekday is worked out as the last one before the
+		// report, which is wrong for a plan; a wrong order teaches a wrong fact.
+		if (!explicitDate(ref.fact.text) && WEEKDAY.test(ref.fact.text) && PLANNED.test(sentence.text))
+			continue;
 		if (events.some((e) => overlaps(e.ref.fact.when, ref.fact.when))) continue;
 		const words = new Set(contentWords(label));
 		if (

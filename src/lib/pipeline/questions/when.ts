@@ -49,7 +49,7 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const gapped = raw && standAlone(raw, sentence, article.facts.people);
 		if (!gapped) continue;
 		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
-		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref)).map((d) =>
+		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref), ref.id).map((d) =>
 			formatDate(d, stated.withYear)
 		);
 		if (wrong.length < 3) continue;

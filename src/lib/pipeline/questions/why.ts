@@ -42,8 +42,9 @@ function causeOf(sentence: Sentence): Cause | null {
 	if (!m) return null;
 	const effect = sentence.text.slice(0, m.index);
 	let cause = coreOf(sentence.text.slice(m.index + m[0].length)).text;
-	// "after meeting the envoy" is a sequence of events, not a cause.
-	if (/^after$/i.test(m[1] ?? '') && /^\p{L}+ing\b/u.test(cause)) return null;
+	// "after meeting the envoy", "after many difficulties": a sequence of events, not a cause;
+	// "after they shunned treatment" is read as one only when a clause follows.
+	if (/^after$/i.test(m[1] ?? '') && (/^\p{L}+ing\b/u.test(cause) || !verbsIn(cause))) return null;
 	// "injury and was replaced by …": the cause ends where the next event starts.
 	cause = cause.replace(/\s+and\s+(?:was|were|is|are|has|had|have|\p{L}+ed)\b.*$/u, '');
 	// "a confluence of factors, including …": a vague head, and its list holds several right
