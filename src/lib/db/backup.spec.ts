@@ -280,3 +280,16 @@ describe('imported times', () => {
 		expect(await getAttempt(mine.id)).toBeDefined();
 	});
 });
+
+describe('odd files the backup fuzz found (backupChain.ts)', () => {
+	it('refuses two records with one key, naming both, rather than failing inside the import', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const twice = { ...backup, cards: [backup.cards[0], backup.cards[0]] };
+		expect(() => parseBackup(text(twice))).toThrow(
+			'Backup is damaged: cards[1].key: the same as cards[0].key ("set-a/q1")'
+		);
+		expect(await exportBackup(now)).toEqual(backup);
+	});
+
+});

@@ -91,7 +91,40 @@ export function parseBackup(text: string, now = Date.now()): Backup {
 		head.version === 1
 			? upgradeV1Backup(safeSettings(check(BackupV1Schema, data)))
 			: safeSettings(check(BackupSchema, data));
-	return clampTimes(backup, now);
+	return clampTimes(uniqueKeys(backup), now);
+}
+
+/** The field that keys each table's records in IndexedDB. */
+const KEY_FIELDS = {
+	attempts: 'id',
+	cards: 'key',
+	settings: 'key',
+	roster: 'id',
+	customSets: 'id',
+	customItems: 'key'
+} as const;
+
+/**
+ * Two records with one key are refused here, naming both: left to the import, a replace would
+ * fail half-way in the database's own words, and a merge would keep one of them silently.
+ */
+function uniqueKeys(backup: Backup): Backup {
+	for (const [table, field] of Object.entries(KEY_FIELDS)) {
+		const records = backup[table as keyof typeof KEY_FIELDS] as Record<string, unknown>[];
+		const seen = new Map<unknown, number>();
+		for (const [i, record] of records.entries()) {
+			const key = record[field];
+			if (key === undefined) continue;
+			const first = seen.get(key);
+			if (first !== undefined) {
+				throw new Error(
+					`Backup is damaged: ${table}[${i}].${field}: the same as ${table}[${first}].${field} ("${String(key).slice(0, 60)}")`
+				);
+			}
+			seen.set(key, i);
+		}
+	}
+	return backup;
 }
 
 function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
