@@ -292,4 +292,22 @@ describe('odd files the backup fuzz found (backupChain.ts)', () => {
 		expect(await exportBackup(now)).toEqual(backup);
 	});
 
+	it('replaces with answers with ids, without, and with one id twice, keeping every one', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const [first, second] = backup.answers;
+		const mixed = {
+			...backup,
+			answers: [
+				{ ...first!, id: undefined },
+				{ ...second!, id: 2 },
+				{ ...first!, itemId: 'q3', id: 2 }
+			]
+		};
+		await importBackup(parseBackup(text(mixed), now), 'replace');
+		const stored = (await exportBackup(now)).answers;
+		expect(stored.map((a) => a.itemId)).toEqual(['q2', 'q1', 'q3']);
+		expect(stored[0]?.id).toBe(2);
+	});
+
 });

@@ -181,7 +181,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 			if (mode === 'replace') {
 				await Promise.all(allTables(db).map((table) => table.clear()));
 				await db.attempts.bulkAdd(backup.attempts);
-				await db.answers.bulkAdd(backup.answers);
+				await db.answers.bulkAdd(numberedFirst(backup.answers));
 				await db.cards.bulkAdd(backup.cards);
 				await db.settings.bulkAdd(backup.settings);
 				await db.roster.bulkAdd(backup.roster);
@@ -216,11 +216,32 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 			const fresh = backup.answers
 				.filter((a) => !stored.has(answerIdentity(a)))
 				// Ids are local to a device: new rows get new ids so they cannot overwrite others.
-				.map(({ id: _id, ...answer }) => answer);
+				.map(withoutId);
 			await db.answers.bulkAdd(fresh);
 			await importCustomSets(db, backup, 'merge');
 		})
 	);
+}
+
+const withoutId = ({ id: _id, ...answer }: Answer): Answer => answer;
+
+/**
+ * A backup's answers in the order to add them: those with an id of their own first, so the
+ * database numbers the rest after the highest id (numbering them first could take an id a later
+ * answer brings). An id met twice is given up by the later answer: every answer is kept.
+ */
+function numberedFirst(answers: Answer[]): Answer[] {
+	const ids = new Set<number>();
+	const numbered: Answer[] = [];
+	const rest: Answer[] = [];
+	for (const answer of answers) {
+		if (answer.id === undefined || ids.has(answer.id)) rest.push(withoutId(answer));
+		else {
+			ids.add(answer.id);
+			numbered.push(answer);
+		}
+	}
+	return [...numbered, ...rest];
 }
 
 function answerIdentity(answer: Answer): string {
