@@ -310,4 +310,13 @@ describe('odd files the backup fuzz found (backupChain.ts)', () => {
 		expect(stored[0]?.id).toBe(2);
 	});
 
+	it('refuses a review card the scheduler cannot read, so its question stays answerable', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const broken = { ...backup, cards: [{ ...backup.cards[0]!, stability: 0, difficulty: 1 }] };
+		expect(() => parseBackup(text(broken))).toThrow(
+			/^Backup is damaged: cards\[0\]: not a review state the scheduler can read/
+		);
+	});
+
 });

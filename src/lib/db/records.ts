@@ -4,6 +4,7 @@
  * in backups, and numbers index well).
  */
 import * as v from 'valibot';
+import { S_MAX, S_MIN } from 'ts-fsrs';
 import { ResponseSchema } from '$lib/quiz/response';
 
 const Str = (max = 300) => v.pipe(v.string(), v.maxLength(max));
@@ -46,25 +47,37 @@ export const AnswerSchema = v.object({
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 
 /** A ts-fsrs Card with dates as milliseconds, plus which question it schedules. */
-export const CardSchema = v.object({
-	/** setId + '/' + itemId */
-	key: Str(700),
-	setId: Str(),
-	itemId: Str(),
-	due: Ms,
-	stability: v.pipe(v.number(), v.finite()),
-	difficulty: v.pipe(v.number(), v.finite()),
-	elapsed_days: v.pipe(v.number(), v.finite()),
-	scheduled_days: v.pipe(v.number(), v.finite()),
-	learning_steps: Count,
-	reps: Count,
-	lapses: Count,
-	/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-	state: v.picklist([0, 1, 2, 3]),
-	last_review: v.optional(Ms),
-	/** ts-fsrs Rating of the last answer: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-	lastRating: v.picklist([1, 2, 3, 4])
-});
+export const CardSchema = v.pipe(
+	v.object({
+		/** setId + '/' + itemId */
+		key: Str(700),
+		setId: Str(),
+		itemId: Str(),
+		due: Ms,
+		stability: v.pipe(v.number(), v.finite()),
+		difficulty: v.pipe(v.number(), v.finite()),
+		elapsed_days: v.pipe(v.number(), v.finite()),
+		scheduled_days: v.pipe(v.number(), v.finite()),
+		learning_steps: Count,
+		reps: Count,
+		lapses: Count,
+		/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+		state: v.picklist([0, 1, 2, 3]),
+		last_review: v.optional(Ms),
+		/** ts-fsrs Rating of the last answer: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+		lastRating: v.picklist([1, 2, 3, 4])
+	}),
+	// ts-fsrs throws on any other memory state, and the question could never be answered again.
+	v.check(
+		(card) =>
+			(card.stability === 0 && card.difficulty === 0) ||
+			(card.difficulty >= 1 &&
+				card.difficulty <= 10 &&
+				card.stability >= S_MIN &&
+				card.stability <= S_MAX),
+		'not a review state the scheduler can read (difficulty 1 to 10, stability 0.001 to 36500 days, or both 0)'
+	)
+);
 export type CardRecord = v.InferOutput<typeof CardSchema>;
 
 export const SettingSchema = v.object({ key: Str(200), value: v.unknown(), updatedAt: Ms });
