@@ -319,4 +319,13 @@ describe('odd files the backup fuzz found (backupChain.ts)', () => {
 		);
 	});
 
+	it('refuses an endless time limit, which the next backup could not write', async () => {
+		await fill();
+		const file = text(await exportBackup(now)).replace(
+			'"status":"active"',
+			'"status":"active","timeLimitSec":1e999'
+		);
+		expect(() => parseBackup(file)).toThrow(/^Backup is damaged: attempts\[0\]\.timeLimitSec/);
+	});
+
 });

@@ -27,7 +27,8 @@ export const AttemptSchema = v.object({
 	/** Last change; a merge keeps the attempt changed last. */
 	updatedAt: Ms,
 	finishedAt: v.optional(Ms),
-	timeLimitSec: v.optional(v.pipe(v.number(), v.minValue(0))),
+	// Finite: JSON writes Infinity as null, and the next backup would then be refused.
+	timeLimitSec: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
 	shareId: v.optional(Str(2000)),
 	title: v.optional(Str(300))
 });
