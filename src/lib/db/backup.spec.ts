@@ -328,4 +328,17 @@ describe('odd files the backup fuzz found (backupChain.ts)', () => {
 		expect(() => parseBackup(file)).toThrow(/^Backup is damaged: attempts\[0\]\.timeLimitSec/);
 	});
 
+	it('quotes at most a few dozen characters of a wrong value', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const long = { ...backup, settings: ['x'.repeat(5000)] };
+		const message = (() => {
+			try {
+				parseBackup(text(long));
+			} catch (error) {
+				return (error as Error).message;
+			}
+		})();
+		expect(message).toMatch(/^Backup is damaged: settings\[0\]: expected Object, found "x{49}…"$/);
+	});
 });
