@@ -341,4 +341,17 @@ describe('odd files the backup fuzz found (backupChain.ts)', () => {
 		})();
 		expect(message).toMatch(/^Backup is damaged: settings\[0\]: expected Object, found "x{49}…"$/);
 	});
+
+	it('refuses an answer numbered so high that no answer could be saved after it', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const file = text({ ...backup, answers: [{ ...backup.answers[0]!, id: 1e300 }] });
+		expect(() => parseBackup(file, now)).toThrow(
+			'Backup is damaged: answers[0].id: an answer number up to 4,294,967,296'
+		);
+		const highest = text({ ...backup, answers: [{ ...backup.answers[0]!, id: 2 ** 32 }] });
+		await importBackup(parseBackup(highest, now), 'replace');
+		await answerItems('set-a', [true], now);
+		expect((await exportBackup(now)).answers).toHaveLength(2);
+	});
 });

@@ -11,6 +11,9 @@ const Str = (max = 300) => v.pipe(v.string(), v.maxLength(max));
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** Far more answers than one device will ever store, far below IndexedDB's last key (2^53). */
+export const MAX_ANSWER_ID = 2 ** 32;
+
 export const MODES = ['practice', 'test', 'review', 'shared', 'cards'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -35,8 +38,19 @@ export const AttemptSchema = v.object({
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 
 export const AnswerSchema = v.object({
-	/** Assigned by the database; absent before the row is stored. */
-	id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	/**
+	 * Assigned by the database; absent before the row is stored. Bounded: a backup that brings
+	 * an id near 2^53 pushes IndexedDB's key generator to its end, and every answer after it
+	 * fails to save, on that device, for good.
+	 */
+	id: v.optional(
+		v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(1),
+			v.maxValue(MAX_ANSWER_ID, `an answer number up to ${MAX_ANSWER_ID.toLocaleString('en')}`)
+		)
+	),
 	attemptId: Str(100),
 	setId: Str(),
 	itemId: Str(),
