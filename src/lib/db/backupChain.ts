@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
-import { findResumableAttempt, recordAnswer } from './attempts';
+import { findResumableAttempt, recordAnswer, startAttempt } from './attempts';
 import { dueCards } from './cards';
 import { customSets, madeQuiz } from './customSets';
 import { MODES } from './records';
@@ -312,6 +312,8 @@ const oddValue = fc.oneof(
 		0.5,
 		NOW + 1000 * DAY,
 		8.64e15,
+		2 ** 53,
+		1e300,
 		'',
 		'yes',
 		'x'.repeat(5000),
@@ -561,6 +563,22 @@ async function readLikeThePages(held: Backup): Promise<void> {
 	await customSets();
 	for (const row of held.customSets) await madeQuiz(row.id);
 	for (const entry of held.roster) await rosterFor(entry.quizId);
+	// A quiz started after the import saves its answers.
+	const fresh = await startAttempt({
+		setId: 'set-new',
+		mode: 'practice',
+		itemIds: ['n1'],
+		now: NOW
+	});
+	await recordAnswer({
+		attemptId: fresh.id,
+		setId: 'set-new',
+		itemId: 'n1',
+		response: { format: 'text', value: 'x' },
+		correct: false,
+		durationMs: 2000,
+		now: NOW
+	});
 	for (const a of held.attempts) {
 		const open = await findResumableAttempt(a.setId);
 		const next = open?.itemIds[open.position];
@@ -604,6 +622,8 @@ export async function checkBackupChain(
 	stats: BackupStats
 ): Promise<void> {
 	stats.cases++;
+	// Replacing clears every table; only IndexedDB's key generator outlives it, and a case that
+	// spoils it fails at once below (a new quiz's answer would not save).
 	await importBackup(DEVICE, 'replace');
 	const before = await exportBackup(NOW);
 	let parsed: Backup;
