@@ -124,7 +124,11 @@ async function main() {
 			await reload.click().catch(() => {});
 			counts.swUpdates++;
 			await page.waitForLoadState().catch(() => {});
-			runningVersion = await cachedVersion(page).catch(() => runningVersion);
+			// The new worker may still be taking over: give it a few seconds to serve its release.
+			for (let tries = 0; tries < 20 && runningVersion !== versionOf('build-next'); tries++) {
+				runningVersion = await cachedVersion(page).catch(() => runningVersion);
+				if (runningVersion !== versionOf('build-next')) await page.waitForTimeout(500);
+			}
 			console.log(`  update accepted at ${accepted.size} answers; now running ${runningVersion}`);
 		}
 
