@@ -10,7 +10,7 @@
  * Needs build/ (npm run build); build-next/ (FACTDECK_OUT=build-next npx vite build) for the
  * update, which is skipped when absent. Not part of `npm test`: it takes minutes.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startServer } from './serve.js';
 import { chromiumLaunchOptions } from './chromium.js';
@@ -48,6 +48,20 @@ const counts = {
 	resumes: 0,
 	attemptsFinished: 0
 };
+/** The release the service worker serves, as its precached version.json says. */
+let runningVersion = '';
+const versionOf = (dir: string) =>
+	existsSync(`${dir}/_app/version.json`)
+		? (JSON.parse(readFileSync(`${dir}/_app/version.json`, 'utf8')) as { version: string }).version
+		: '';
+
+function cachedVersion(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const cached = await caches.match('/_app/version.json', { ignoreSearch: true });
+		return cached ? ((await cached.json()) as { version: string }).version : '';
+	});
+}
+
 /** attemptId|itemId of every answer the app confirmed with feedback. */
 const accepted = new Set<string>();
 
@@ -68,6 +82,7 @@ async function main() {
 		timeout: 60_000
 	});
 
+	runningVersion = await cachedVersion(page).catch(() => '');
 	let offline = false;
 	let serverDownFor = 0;
 	let updated = false;
@@ -98,14 +113,24 @@ async function main() {
 		if (canUpdate && !updated && halfway) {
 			// A new release lands mid-quiz: the waiting worker is found, and the prompt accepted.
 			updated = true;
-			counts.swUpdates++;
 			root = 'build-next';
+			console.log(`  new release served at ${accepted.size} answers`);
 			await page
 				.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
 				.catch(() => {});
 		}
 		const reload = page.getByRole('button', { name: 'Reload' });
-		if (updated && (await reload.isVisible().catch(() => false))) await reload.click();
+		if (updated && (await reload.isVisible().catch(() => false))) {
+			await reload.click().catch(() => {});
+			counts.swUpdates++;
+			await page.waitForLoadState().catch(() => {});
+			// The new worker may still be taking over: give it a few seconds to serve its release.
+			for (let tries = 0; tries < 20 && runningVersion !== versionOf('build-next'); tries++) {
+				runningVersion = await cachedVersion(page).catch(() => runningVersion);
+				if (runningVersion !== versionOf('build-next')) await page.waitForTimeout(500);
+			}
+			console.log(`  update accepted at ${accepted.size} answers; now running ${runningVersion}`);
+		}
 
 		try {
 			page = await step(page, context, set, quizUrl);
@@ -124,6 +149,7 @@ async function main() {
 	if (serverDownFor > 0) server = (await startServer({ root: () => root, port })) as AppServer;
 	await context.setOffline(false);
 	const stored = await storedAnswers(page);
+	runningVersion = await cachedVersion(page).catch(() => runningVersion);
 	const perKey = new Map<string, number>();
 	for (const a of stored) perKey.set(a, (perKey.get(a) ?? 0) + 1);
 	const lost = [...accepted].filter((key) => !perKey.has(key)).length;
@@ -135,6 +161,11 @@ async function main() {
 			`lost: ${lost}`,
 			`duplicated: ${duplicated}`,
 			...Object.entries(counts).map(([k, v]) => `${k}: ${v}`),
+			...(canUpdate
+				? [
+						`release at the end: ${runningVersion} (${runningVersion === versionOf('build-next') ? 'the new one' : `not the new one, ${versionOf('build-next')}`})`
+					]
+				: []),
 			`minutes: ${((Date.now() - started) / 60_000).toFixed(1)}`,
 			`seed: ${SEED}`
 		].join('\n')

@@ -280,3 +280,78 @@ describe('imported times', () => {
 		expect(await getAttempt(mine.id)).toBeDefined();
 	});
 });
+
+describe('odd files the backup fuzz found (backupChain.ts)', () => {
+	it('refuses two records with one key, naming both, rather than failing inside the import', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const twice = { ...backup, cards: [backup.cards[0], backup.cards[0]] };
+		expect(() => parseBackup(text(twice))).toThrow(
+			'Backup is damaged: cards[1].key: the same as cards[0].key ("set-a/q1")'
+		);
+		expect(await exportBackup(now)).toEqual(backup);
+	});
+
+	it('replaces with answers with ids, without, and with one id twice, keeping every one', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const [first, second] = backup.answers;
+		const mixed = {
+			...backup,
+			answers: [
+				{ ...first!, id: undefined },
+				{ ...second!, id: 2 },
+				{ ...first!, itemId: 'q3', id: 2 }
+			]
+		};
+		await importBackup(parseBackup(text(mixed), now), 'replace');
+		const stored = (await exportBackup(now)).answers;
+		expect(stored.map((a) => a.itemId)).toEqual(['q2', 'q1', 'q3']);
+		expect(stored[0]?.id).toBe(2);
+	});
+
+	it('refuses a review card the scheduler cannot read, so its question stays answerable', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const broken = { ...backup, cards: [{ ...backup.cards[0]!, stability: 0, difficulty: 1 }] };
+		expect(() => parseBackup(text(broken))).toThrow(
+			/^Backup is damaged: cards\[0\]: not a review state the scheduler can read/
+		);
+	});
+
+	it('refuses an endless time limit, which the next backup could not write', async () => {
+		await fill();
+		const file = text(await exportBackup(now)).replace(
+			'"status":"active"',
+			'"status":"active","timeLimitSec":1e999'
+		);
+		expect(() => parseBackup(file)).toThrow(/^Backup is damaged: attempts\[0\]\.timeLimitSec/);
+	});
+
+	it('quotes at most a few dozen characters of a wrong value', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const long = { ...backup, settings: ['x'.repeat(5000)] };
+		const message = (() => {
+			try {
+				parseBackup(text(long));
+			} catch (error) {
+				return (error as Error).message;
+			}
+		})();
+		expect(message).toMatch(/^Backup is damaged: settings\[0\]: expected Object, found "x{49}…"$/);
+	});
+
+	it('refuses an answer numbered so high that no answer could be saved after it', async () => {
+		await fill();
+		const backup = await exportBackup(now);
+		const file = text({ ...backup, answers: [{ ...backup.answers[0]!, id: 1e300 }] });
+		expect(() => parseBackup(file, now)).toThrow(
+			'Backup is damaged: answers[0].id: an answer number up to 4,294,967,296'
+		);
+		const highest = text({ ...backup, answers: [{ ...backup.answers[0]!, id: 2 ** 32 }] });
+		await importBackup(parseBackup(highest, now), 'replace');
+		await answerItems('set-a', [true], now);
+		expect((await exportBackup(now)).answers).toHaveLength(2);
+	});
+});

@@ -91,7 +91,40 @@ export function parseBackup(text: string, now = Date.now()): Backup {
 		head.version === 1
 			? upgradeV1Backup(safeSettings(check(BackupV1Schema, data)))
 			: safeSettings(check(BackupSchema, data));
-	return clampTimes(backup, now);
+	return clampTimes(uniqueKeys(backup), now);
+}
+
+/** The field that keys each table's records in IndexedDB. */
+const KEY_FIELDS = {
+	attempts: 'id',
+	cards: 'key',
+	settings: 'key',
+	roster: 'id',
+	customSets: 'id',
+	customItems: 'key'
+} as const;
+
+/**
+ * Two records with one key are refused here, naming both: left to the import, a replace would
+ * fail half-way in the database's own words, and a merge would keep one of them silently.
+ */
+function uniqueKeys(backup: Backup): Backup {
+	for (const [table, field] of Object.entries(KEY_FIELDS)) {
+		const records = backup[table as keyof typeof KEY_FIELDS] as Record<string, unknown>[];
+		const seen = new Map<unknown, number>();
+		for (const [i, record] of records.entries()) {
+			const key = record[field];
+			if (key === undefined) continue;
+			const first = seen.get(key);
+			if (first !== undefined) {
+				throw new Error(
+					`Backup is damaged: ${table}[${i}].${field}: the same as ${table}[${first}].${field} ("${String(key).slice(0, 60)}")`
+				);
+			}
+			seen.set(key, i);
+		}
+	}
+	return backup;
 }
 
 function check<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
@@ -148,7 +181,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 			if (mode === 'replace') {
 				await Promise.all(allTables(db).map((table) => table.clear()));
 				await db.attempts.bulkAdd(backup.attempts);
-				await db.answers.bulkAdd(backup.answers);
+				await db.answers.bulkAdd(numberedFirst(backup.answers));
 				await db.cards.bulkAdd(backup.cards);
 				await db.settings.bulkAdd(backup.settings);
 				await db.roster.bulkAdd(backup.roster);
@@ -183,11 +216,32 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 			const fresh = backup.answers
 				.filter((a) => !stored.has(answerIdentity(a)))
 				// Ids are local to a device: new rows get new ids so they cannot overwrite others.
-				.map(({ id: _id, ...answer }) => answer);
+				.map(withoutId);
 			await db.answers.bulkAdd(fresh);
 			await importCustomSets(db, backup, 'merge');
 		})
 	);
+}
+
+const withoutId = ({ id: _id, ...answer }: Answer): Answer => answer;
+
+/**
+ * A backup's answers in the order to add them: those with an id of their own first, so the
+ * database numbers the rest after the highest id (numbering them first could take an id a later
+ * answer brings). An id met twice is given up by the later answer: every answer is kept.
+ */
+function numberedFirst(answers: Answer[]): Answer[] {
+	const ids = new Set<number>();
+	const numbered: Answer[] = [];
+	const rest: Answer[] = [];
+	for (const answer of answers) {
+		if (answer.id === undefined || ids.has(answer.id)) rest.push(withoutId(answer));
+		else {
+			ids.add(answer.id);
+			numbered.push(answer);
+		}
+	}
+	return [...numbered, ...rest];
 }
 
 function answerIdentity(answer: Answer): string {

@@ -18,7 +18,12 @@ function issueText(issue: v.BaseIssue<unknown>): string {
 	// valibot reports a missing key as "expected <key name>, received undefined".
 	if (issue.received === 'undefined') return 'missing';
 	if (issue.kind === 'schema' && issue.expected) {
-		return `expected ${issue.expected}, found ${issue.received}`;
+		return `expected ${issue.expected}, found ${shortened(issue.received)}`;
 	}
 	return issue.message;
+}
+
+/** A value quoted in a message stays short: a 5,000-character string would bury the point. */
+function shortened(received: string): string {
+	return received.length > 60 ? `${received.slice(0, 50)}…${received.slice(-1)}` : received;
 }
