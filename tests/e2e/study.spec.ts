@@ -38,10 +38,11 @@ test('a whole practice run offline, resumed after a reload, with results and pro
 		if (answerRight) right++;
 		const verdict = page.locator('.feedback h3');
 		await expect(verdict).toHaveText(answerRight ? 'Correct' : 'Not quite');
-		// Feedback names the source sentence and its outlet.
-		await expect(page.locator('.feedback blockquote').first()).toHaveText(
-			item.citations[0]!.sentence
-		);
+		// Feedback names the source sentence and its outlet, and says the sentence once.
+		const sentence = item.citations[0]!.sentence;
+		await expect(page.locator('.feedback blockquote').first()).toHaveText(sentence);
+		const said = (await page.locator('.feedback').innerText()).split(sentence).length - 1;
+		expect(said, item.id).toBe(1);
 		expect(await countStored(page, 'answers')).toBe(n);
 		await page.getByRole('button', { name: n === total ? 'See results' : 'Next question' }).click();
 	}
