@@ -6,6 +6,7 @@ import { boundsIn } from './howMany';
 import { candidateItems } from './generate';
 import { eventLabel } from './timeline';
 import { numberDistractors } from './distractors';
+import { usableRole } from './speakers';
 import { reveals, selectItems } from './select';
 
 // Made-up reports in the shapes a blind teacher rejected items for: a quote carried to the wrong
@@ -229,5 +230,12 @@ describe('what a fourth review found', () => {
 		expect(items.some((i) => i.prompt.includes('(800 km)') && i.answer === '500')).toBe(false);
 		const timeline = items.find((i) => i.type === 'timeline');
 		expect(timeline?.sequence?.some((s) => /assembly/.test(s)) ?? false).toBe(false);
+	});
+});
+
+describe('roles', () => {
+	it('"According to the coach" says where words came from, not who someone is', () => {
+		expect(usableRole("According to the Afghan team's coach", 'Ana Noori')).toBe(false);
+		expect(usableRole('Afghan team coach', 'Ana Noori')).toBe(true);
 	});
 });

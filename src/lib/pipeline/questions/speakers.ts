@@ -10,6 +10,8 @@ export function usableRole(role: string | null, name: string): role is string {
 		return false;
 	if (nameParts(name).some((p) => containsWords(role, p))) return false;
 	if (/^(but|and|or|so|whose|who|which|while|as|its|his|her|their)\b/i.test(role)) return false;
+	// "According to the team's coach" is where the words came from, not who the person is.
+	if (/^(according to|of|for|from|to|with|by|in|on|at)\b/i.test(role)) return false;
 	return !/^[\p{L}]{1,5}\.$/u.test(role.trim());
 }
 
