@@ -3,6 +3,7 @@
  * sentence with one element removed or replaced, which keeps the prompt in the article's English.
  */
 import type { Person, Sentence } from '../facts';
+import { DATELINE } from './salience';
 import { balancedQuotes } from './text';
 
 export const GAP = '____';
@@ -63,7 +64,8 @@ const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warne
  * "This", "It" or an unresolved pronoun would leave the reader asking who or what.
  */
 export function standAlone(text: string, sentence: Sentence, people: Person[]): string | null {
-	let out = text.replace(CONNECTIVE, '');
+	// "WASHINGTON – Today, …": the dateline belongs to the report, not to the question.
+	let out = text.replace(DATELINE, '').replace(CONNECTIVE, '');
 	out = out.charAt(0).toUpperCase() + out.slice(1);
 	// The person the extractor resolved a pronoun at [from, to) of the sentence to.
 	const mentioned = (from: number, to: number) =>

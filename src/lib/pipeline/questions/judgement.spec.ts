@@ -239,3 +239,15 @@ describe('roles', () => {
 		expect(usableRole('Afghan team coach', 'Ana Noori')).toBe(true);
 	});
 });
+
+describe('stems', () => {
+	it('leave the dateline with the report', () => {
+		const report = front(
+			'WASHINGTON – The agency said on Tuesday that 9 million homes still draw water through lead pipes.'
+		);
+		const { items } = candidates(report);
+		const asked = items.filter((i) => i.prompt.includes('million homes'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const item of asked) expect(item.prompt).not.toMatch(/WASHINGTON/);
+	});
+});
