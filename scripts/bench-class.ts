@@ -15,7 +15,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { startServer } from './serve.js';
 import { chromiumLaunchOptions } from './chromium.js';
-import { firstSet } from '../tests/e2e/quiz-helpers';
+import { firstSet, sharedQuiz } from '../tests/e2e/quiz-helpers';
 import { encodeResultCode } from '../src/lib/share/result';
 import { resolveQuizItems } from '../src/lib/share/draw';
 import type { ShareQuiz } from '../src/lib/share/quiz';
@@ -27,26 +27,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SLOWDOWN = Number(process.env.BENCH_SLOWDOWN ?? 1);
 /** Another build folder, to compare two versions of the page. */
 const BUILD = process.env.BENCH_BUILD ?? 'build';
-
-/** The quiz the teacher's device saved when it shared it, read straight from IndexedDB. */
-function sharedQuiz(page: Page): Promise<ShareQuiz> {
-	return page.evaluate(
-		() =>
-			new Promise<ShareQuiz>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('settings').objectStore('settings').getAll();
-					request.onsuccess = () => {
-						const rows = request.result as { key: string; value: { quiz: ShareQuiz } }[];
-						const row = rows.find((r) => r.key.startsWith('quiz:'));
-						if (row) resolve(row.value.quiz);
-						else reject(new Error('no shared quiz stored'));
-					};
-				};
-			})
-	);
-}
 
 /** What student `n` answered: right about two times in three, in each format's own shape. */
 function responseOf(item: Item, n: number): Response {

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { startServer } from './serve.js';
 import { chromiumLaunchOptions } from './chromium.js';
-import { answer, currentItem, optionButton } from '../tests/e2e/quiz-helpers';
+import { answer, currentItem, optionButton, storedRows } from '../tests/e2e/quiz-helpers';
 import type { Item, QuestionSet, SetSummary } from '../src/lib/pipeline/schema';
 
 const TARGET = Number(process.env.SOAK_ANSWERS ?? 1000);
@@ -232,49 +232,15 @@ async function step(page: Page, context: BrowserContext, set: QuestionSet, quizU
 	return page;
 }
 
-/** attemptId|itemId of the newest stored answer to `item`, read straight from IndexedDB. */
-function latestAnswerKey(page: Page, item: Item): Promise<string | null> {
-	return page.evaluate(
-		(itemId) =>
-			new Promise<string | null>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const request = db.transaction('answers').objectStore('answers').getAll();
-					request.onsuccess = () => {
-						db.close();
-						const mine = (request.result as { attemptId: string; itemId: string; id: number }[])
-							.filter((a) => a.itemId === itemId)
-							.sort((a, b) => b.id - a.id)[0];
-						resolve(mine ? `${mine.attemptId}|${mine.itemId}` : null);
-					};
-				};
-			}),
-		item.id
-	);
+async function latestAnswerKey(page: Page, item: Item): Promise<string | null> {
+	const rows = await storedRows<{ attemptId: string; itemId: string; id: number }>(page, 'answers');
+	const mine = rows.filter((a) => a.itemId === item.id).sort((a, b) => b.id - a.id)[0];
+	return mine ? `${mine.attemptId}|${mine.itemId}` : null;
 }
 
-function storedAnswers(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const request = db.transaction('answers').objectStore('answers').getAll();
-					request.onsuccess = () => {
-						db.close();
-						resolve(
-							(request.result as { attemptId: string; itemId: string }[]).map(
-								(a) => `${a.attemptId}|${a.itemId}`
-							)
-						);
-					};
-				};
-			})
-	);
+async function storedAnswers(page: Page): Promise<string[]> {
+	const rows = await storedRows<{ attemptId: string; itemId: string }>(page, 'answers');
+	return rows.map((a) => `${a.attemptId}|${a.itemId}`);
 }
 
 await main();

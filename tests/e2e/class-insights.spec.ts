@@ -2,43 +2,15 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { firstSet } from './quiz-helpers';
+import { firstSet, sharedQuizzes } from './quiz-helpers';
 import { pdfPages } from './pdf';
 import { encodeResultCode } from '../../src/lib/share/result';
 import { resolveQuizItems } from '../../src/lib/share/draw';
-import type { ShareQuiz } from '../../src/lib/share/quiz';
 import type { Item } from '../../src/lib/pipeline/schema';
 import type { Response } from '../../src/lib/quiz/response';
 
 // Two shares, four codes, four axe runs and a PDF: longer than one page's default budget.
 test.describe.configure({ timeout: 180_000 });
-
-/** The quizzes the teacher's device saved when it shared them, oldest first, read from IndexedDB. */
-function sharedQuizzes(page: Page): Promise<ShareQuiz[]> {
-	return page.evaluate(
-		() =>
-			new Promise<ShareQuiz[]>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('settings').objectStore('settings').getAll();
-					request.onsuccess = () => {
-						const rows = request.result as {
-							key: string;
-							value: { quiz: ShareQuiz; createdAt: number };
-						}[];
-						open.result.close();
-						resolve(
-							rows
-								.filter((r) => r.key.startsWith('quiz:'))
-								.sort((a, b) => a.value.createdAt - b.value.createdAt)
-								.map((r) => r.value.quiz)
-						);
-					};
-				};
-			})
-	);
-}
 
 function rightResponse(item: Item): Response {
 	switch (item.format) {

@@ -1,28 +1,6 @@
 import { test, expect, waitForOffline } from './fixtures';
-import { firstSet } from './quiz-helpers';
+import { firstSet, sharedQuiz } from './quiz-helpers';
 import { encodeResultCode } from '../../src/lib/share/result';
-import type { ShareQuiz } from '../../src/lib/share/quiz';
-import type { Page } from '@playwright/test';
-
-/** The quiz the teacher's device saved when it shared it, read straight from IndexedDB. */
-function sharedQuiz(page: Page): Promise<ShareQuiz> {
-	return page.evaluate(
-		() =>
-			new Promise<ShareQuiz>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('settings').objectStore('settings').getAll();
-					request.onsuccess = () => {
-						const rows = request.result as { key: string; value: { quiz: ShareQuiz } }[];
-						const row = rows.find((r) => r.key.startsWith('quiz:'));
-						if (row) resolve(row.value.quiz);
-						else reject(new Error('no shared quiz stored'));
-					};
-				};
-			})
-	);
-}
 
 test('a teacher pastes a whole class of codes among chat lines, then garbage', async ({
 	page,

@@ -1,6 +1,7 @@
 import jsQR from 'jsqr';
 import { expect, type Page } from '@playwright/test';
 import type { Item, QuestionSet, SetSummary } from '../../src/lib/pipeline/schema';
+import type { ShareQuiz } from '../../src/lib/share/quiz';
 
 export async function firstSet(page: Page, origin: string): Promise<QuestionSet> {
 	const index = (await (
@@ -59,6 +60,46 @@ async function putInOrder(page: Page, sequence: string[]) {
 			await page.getByRole('button', { name: `Move “${step}” earlier` }).click();
 		}
 	}
+}
+
+/** Every row of one of the app's IndexedDB stores, read without going through the app. */
+export function storedRows<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const request = db.transaction(name).objectStore(name).getAll();
+					request.onsuccess = () => {
+						db.close();
+						resolve(request.result as T[]);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		store
+	);
+}
+
+/** The quizzes this device saved when it shared them, oldest first. */
+export async function sharedQuizzes(page: Page): Promise<ShareQuiz[]> {
+	const rows = await storedRows<{ key: string; value: { quiz: ShareQuiz; createdAt: number } }>(
+		page,
+		'settings'
+	);
+	return rows
+		.filter((r) => r.key.startsWith('quiz:'))
+		.sort((a, b) => a.value.createdAt - b.value.createdAt)
+		.map((r) => r.value.quiz);
+}
+
+/** The one quiz this device shared. */
+export async function sharedQuiz(page: Page): Promise<ShareQuiz> {
+	const [quiz] = await sharedQuizzes(page);
+	if (!quiz) throw new Error('no shared quiz stored');
+	return quiz;
 }
 
 /** Counts what IndexedDB really holds, without going through the app (0 before it exists). */

@@ -1,6 +1,6 @@
 import { fsrs, Rating, type Card } from 'ts-fsrs';
 import { test, expect } from './fixtures';
-import { answer, currentItem, firstSet } from './quiz-helpers';
+import { answer, currentItem, firstSet, storedRows } from './quiz-helpers';
 
 interface StoredCard extends Omit<Card, 'due' | 'last_review'> {
 	key: string;
@@ -9,16 +9,7 @@ interface StoredCard extends Omit<Card, 'due' | 'last_review'> {
 }
 
 function readCards(page: import('@playwright/test').Page): Promise<StoredCard[]> {
-	return page.evaluate(
-		() =>
-			new Promise<StoredCard[]>((resolve) => {
-				const open = indexedDB.open('factdeck');
-				open.onsuccess = () => {
-					const request = open.result.transaction('cards').objectStore('cards').getAll();
-					request.onsuccess = () => resolve(request.result as StoredCard[]);
-				};
-			})
-	);
+	return storedRows<StoredCard>(page, 'cards');
 }
 
 const DAY = 24 * 60 * 60 * 1000;
