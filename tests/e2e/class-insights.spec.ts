@@ -7,26 +7,10 @@ import { pdfPages } from './pdf';
 import { encodeResultCode } from '../../src/lib/share/result';
 import { resolveQuizItems } from '../../src/lib/share/draw';
 import type { Item } from '../../src/lib/pipeline/schema';
-import type { Response } from '../../src/lib/quiz/response';
+import { rightResponse, type Response } from '../../src/lib/quiz/response';
 
 // Two shares, four codes, four axe runs and a PDF: longer than one page's default budget.
 test.describe.configure({ timeout: 180_000 });
-
-function rightResponse(item: Item): Response {
-	switch (item.format) {
-		case 'choice':
-			return { format: 'choice', choice: item.answer };
-		case 'match':
-			return {
-				format: 'match',
-				pairs: Object.fromEntries(item.pairs!.map((pair) => [pair.left, pair.right]))
-			};
-		case 'order':
-			return { format: 'order', sequence: item.sequence! };
-		default:
-			return { format: item.format, value: item.answer };
-	}
-}
 
 async function expectNoViolations(page: Page, state: string) {
 	const results = await new AxeBuilder({ page })

@@ -3,6 +3,7 @@
  * (answers.response) and checked with this schema when a backup is read back.
  */
 import * as v from 'valibot';
+import type { Item } from '$lib/pipeline/schema';
 
 const Text = v.pipe(v.string(), v.maxLength(2000));
 
@@ -57,5 +58,23 @@ export function responseText(response: Response): string {
 			return response.sequence.join(' → ');
 		case 'recall':
 			return `flashcard: ${response.grade}`;
+	}
+}
+
+/** The answer a learner who knows it gives, in the player's shape (for tests and fuzzing). */
+export function rightResponse(item: Item): Response {
+	switch (item.format) {
+		case 'choice':
+			return { format: 'choice', choice: item.answer };
+		case 'number':
+		case 'text':
+			return { format: item.format, value: item.answer };
+		case 'match':
+			return {
+				format: 'match',
+				pairs: Object.fromEntries((item.pairs ?? []).map((p) => [p.left, p.right]))
+			};
+		case 'order':
+			return { format: 'order', sequence: [...(item.sequence ?? [])] };
 	}
 }

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { firstRepeat, type Item } from '$lib/pipeline/schema';
+import { firstRepeat } from '$lib/pipeline/schema';
 import { safeHref } from '$lib/pipeline/url';
 import { gradeAnswer } from '$lib/quiz/grade';
-import { ResponseSchema, type Response } from '$lib/quiz/response';
+import { ResponseSchema, rightResponse, type Response } from '$lib/quiz/response';
 import { canonicalJson, deflate, shortHash, toBase64Url } from './codec';
 import { resolveQuizItems } from './draw';
 import { decodeShareLink } from './link';
@@ -157,24 +157,6 @@ const response: fc.Arbitrary<Response> = fc.oneof(
 export async function packLink(wire: unknown): Promise<string> {
 	const body = '1' + toBase64Url(await deflate(JSON.stringify(wire)));
 	return body + (await shortHash(body, 6));
-}
-
-/** The answer a learner who knows it gives, in the player's shape. */
-function rightResponse(item: Item): Response {
-	switch (item.format) {
-		case 'choice':
-			return { format: 'choice', choice: item.answer };
-		case 'number':
-		case 'text':
-			return { format: item.format, value: item.answer };
-		case 'match':
-			return {
-				format: 'match',
-				pairs: Object.fromEntries((item.pairs ?? []).map((p) => [p.left, p.right]))
-			};
-		case 'order':
-			return { format: 'order', sequence: [...(item.sequence ?? [])] };
-	}
 }
 
 /** A refusal a person can read: a sentence, not a stack trace or an object dump. */

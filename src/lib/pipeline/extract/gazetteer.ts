@@ -2,6 +2,7 @@
  * Names of countries, major cities and international bodies. Countries and organisations can be
  * speakers ("France warned"), so the same list serves places and speakers.
  */
+import { escapeRegExp } from '../regexp';
 
 const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
 Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Bosnia|
@@ -77,11 +78,10 @@ export const CITIES = new Set(split(CITY_LIST));
 export const ORGS = new Set(split(ORG_LIST));
 
 /** Longest first, so "South Africa" wins over "Africa" and "UN General Assembly" over "UN". */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = [...COUNTRIES.keys(), ...CITIES, ...ORGS].sort((a, b) => b.length - a.length);
 /** One regular expression over every known name; built once. */
 export const KNOWN_NAME_RE = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:the )?(${names.map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+	`(?<![\\p{L}\\p{N}])(?:the )?(${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
 	'gu'
 );
 

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { Person, Quote } from '../facts';
+import { escapeRegExp } from '../regexp';
 
 /** compromise's lexicon: a known given name, or a term it knows as a body or a place. */
 function tagsOf(name: string): { firstName: boolean; organisation: boolean; place: boolean } {
@@ -16,9 +17,8 @@ function tagsOf(name: string): { firstName: boolean; organisation: boolean; plac
 	};
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (text: string, word: string): number =>
-	text.match(new RegExp(`(?<![\\p{L}’'-])${escape(word)}(?![\\p{L}’'-])`, 'gu'))?.length ?? 0;
+	text.match(new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{L}’'-])`, 'gu'))?.length ?? 0;
 
 /** The surname stands alone somewhere ("Okafor said"): people are named that way, bodies rarely. */
 function surnameAlone(p: Person, body: string): boolean {

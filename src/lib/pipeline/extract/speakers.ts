@@ -4,6 +4,7 @@
  */
 import type { Person, Quote, QuoteSpeaker } from '../facts';
 import { ROLE_NOUNS, TITLES } from './lexicon';
+import { escapeRegExp } from '../regexp';
 
 const norm = (s: string): string =>
 	s
@@ -13,7 +14,6 @@ const norm = (s: string): string =>
 		.replace(/\s+/g, ' ')
 		.trim();
 const lastWord = (s: string): string => norm(s).split(' ').pop() ?? '';
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slug = (s: string): string =>
 	norm(s)
 		.normalize('NFKD')
@@ -57,7 +57,10 @@ function aliasesOf(sp: QuoteSpeaker, body: string): string[] {
 	const out = new Set<string>(sp.aliases);
 	if (sp.kind === 'person' && sp.name.includes(' ') && !/^(?:the|a|an)\s/i.test(sp.name)) {
 		const surname = sp.name.split(' ').pop() ?? '';
-		const re = new RegExp(`(?:\\b([\\p{L}.]+)\\s+)?${escape(surname)}(?:[’']s)?(?![\\p{L}])`, 'gu');
+		const re = new RegExp(
+			`(?:\\b([\\p{L}.]+)\\s+)?${escapeRegExp(surname)}(?:[’']s)?(?![\\p{L}])`,
+			'gu'
+		);
 		for (const m of body.matchAll(re)) {
 			const before = (m[1] ?? '').toLowerCase();
 			if (TITLES.has(before) || ROLE_NOUNS.has(before)) out.add(`${m[1]} ${surname}`);
@@ -65,7 +68,8 @@ function aliasesOf(sp: QuoteSpeaker, body: string): string[] {
 			if (/[’']s$/.test(m[0])) out.add(`${surname}’s`.replace(/’/, m[0].includes("'") ? "'" : '’'));
 		}
 		const head = sp.role ? roleHead(sp.role) : null;
-		if (head && new RegExp(`\\bthe ${escape(head)}\\b`, 'i').test(body)) out.add(`the ${head}`);
+		if (head && new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, 'i').test(body))
+			out.add(`the ${head}`);
 	}
 	out.delete(sp.name);
 	return [...out];

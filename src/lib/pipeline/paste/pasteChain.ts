@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { ItemSchema, QuestionSetSchema, type Item } from '../schema';
+import { ItemSchema, QuestionSetSchema } from '../schema';
 import { safeHref } from '../url';
 import { gradeAnswer } from '$lib/quiz/grade';
-import { ResponseSchema, type Response } from '$lib/quiz/response';
+import { ResponseSchema, rightResponse, type Response } from '$lib/quiz/response';
 import { optionOrder, matchChoices } from '$lib/quiz/shuffle';
 import { handleRequest } from './handle';
 import { PASTE_STAGES, type PasteProgress } from './protocol';
@@ -184,24 +184,6 @@ function isPlainMessage(message: string): boolean {
 
 function fail(why: string): never {
 	throw new Error(why);
-}
-
-/** The answer a learner who knows it gives, in the player's shape. */
-function rightResponse(item: Item): Response {
-	switch (item.format) {
-		case 'choice':
-			return { format: 'choice', choice: item.answer };
-		case 'number':
-		case 'text':
-			return { format: item.format, value: item.answer };
-		case 'match':
-			return {
-				format: 'match',
-				pairs: Object.fromEntries((item.pairs ?? []).map((p) => [p.left, p.right]))
-			};
-		case 'order':
-			return { format: 'order', sequence: [...(item.sequence ?? [])] };
-	}
 }
 
 /** A made quiz's whole path for one paste; throws on any fault, so fast-check can shrink it. */

@@ -7,13 +7,12 @@
  */
 import type { Facts, Person, Quote } from '../facts';
 import { sameSpeaker } from './context';
+import { escapeRegExp } from '../regexp';
 
 /** Inside the words of some quote: a person named in speech is not a speaker. */
 function insideQuote(facts: Facts, at: number): boolean {
 	return facts.quotes.some((q) => q.direct && at >= q.start && at < q.end);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where the article names a person outside quotation: their surname, or their role as a subject
@@ -21,9 +20,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * include pronouns and whole sentences.
  */
 function namedAt(facts: Facts, person: Person): number[] {
-	const patterns = [lastWord(person.name)].filter((w) => w.length >= 2).map(escape);
+	const patterns = [lastWord(person.name)].filter((w) => w.length >= 2).map(escapeRegExp);
 	const role = person.role?.replace(/^(?:the|a|an)\s+/i, '').trim();
-	if (role && role.split(/\s+/).length <= 5) patterns.push(`\\b[Tt]he\\s+${escape(role)}`);
+	if (role && role.split(/\s+/).length <= 5) patterns.push(`\\b[Tt]he\\s+${escapeRegExp(role)}`);
 	if (patterns.length === 0) return [];
 	const re = new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})(?![\\p{L}])`, 'gu');
 	return [...facts.body.matchAll(re)].map((m) => m.index).filter((at) => !insideQuote(facts, at));
@@ -34,7 +33,7 @@ function fitsPronoun(sentence: string, quote: Quote, gender: Person['gender']): 
 	const verb = quote.cue?.split(/\s+/)[0];
 	if (!verb || !gender) return true;
 	const outside = sentence.replace(quote.text, ' ');
-	const v = escape(verb);
+	const v = escapeRegExp(verb);
 	const sayer = new RegExp(
 		`\\b(he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?${v}\\b|\\b${v}\\s+(he|she)\\b`,
 		'i'

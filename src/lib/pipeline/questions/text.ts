@@ -2,6 +2,7 @@
  * Text helpers shared by the question types: normalising for comparison, capitalisation,
  * building reported-speech clauses, and measuring how alike two statements are.
  */
+import { escapeRegExp } from '../regexp';
 
 /** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
 export function normalise(text: string): string {
@@ -65,7 +66,7 @@ export function similarity(a: string, b: string): number {
 export function containsWords(hay: string, needle: string): boolean {
 	const n = normalise(needle).replace(/[.,;:!?]+$/, '');
 	if (!n) return false;
-	const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(n);
 	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(normalise(hay));
 }
 
