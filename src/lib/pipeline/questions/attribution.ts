@@ -43,7 +43,19 @@ function fitsPronoun(sentence: string, quote: Quote, gender: Person['gender']): 
 	return !pronoun || (pronoun === 'she') === (gender === 'female');
 }
 
+/** Each quote is judged once: several question types ask about the same quote. */
+const judged = new WeakMap<Quote, boolean>();
+
 export function clearlyAttributed(facts: Facts, quote: Quote): boolean {
+	let known = judged.get(quote);
+	if (known === undefined) {
+		known = judge(facts, quote);
+		judged.set(quote, known);
+	}
+	return known;
+}
+
+function judge(facts: Facts, quote: Quote): boolean {
 	const sentence = facts.sentences[quote.sentence];
 	if (!sentence) return false;
 	const speaker = facts.people.find((p) => sameSpeaker(p.name, quote.speaker));
