@@ -77,6 +77,7 @@ test('a teacher shares up to 10 questions; a student takes them offline; the tea
 	// The same code pasted again is recognised, not counted twice.
 	await teacher.getByLabel('Paste result codes').fill(code);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
+	await expect(teacher.locator('.report')).toContainText('already added');
 	await expect(teacher.getByRole('heading', { name: 'Results (1)' })).toBeVisible();
 
 	// A code edited by hand is refused and changes nothing.
