@@ -284,3 +284,7 @@ two | three | today | yesterday | tomorrow | despite | although | though | becau
 mr | mrs | ms | dr | prof | sir | west | western | eastern | russian | american | chinese | european | korean |
 ukrainian | british | french | german | israeli | palestinian | iranian | japanese | indian | african | asian |
 study | report | data | survey | researchers | scientists | analysts | experts | officials | sanctions | in`);
+
+/** A name that starts with a particle joined to it: "al-Amr", "d’Estaing", "bin-Salman". */
+export const JOINED_PARTICLE =
+	/^(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn|ben|d|de|di|da|du|le|la|van|von)[-'’]\p{Lu}/u;

@@ -37,6 +37,10 @@ interface VerbJson {
 
 const cache = new Map<string, Clause | null>();
 
+/** "said that …" is a claim (who-said asks it), not an action or an event. */
+export const SPEECH_VERB =
+	/^(?:say|tell|add|state|note|write|observe|report|claim|explain|comment|argue|insist|reply|respond|suggest|believe|think)$/;
+
 /** "On Wednesday, " / "Responding to the motion, " / "Although …, " at the front of a sentence. */
 const LEADING =
 	/^((?:on|last|this|earlier|later|late|early|in|by|since|yesterday|today|overnight|after|before|following|despite|although|though|while|as|with|responding|speaking|meanwhile|however|but|and|also|according to|quoting|citing)\b[^,]{0,60}),\s+/i;
@@ -80,15 +84,7 @@ export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Cl
 	if (!/["“”]/.test(text)) {
 		const verb = (nlp(text).verbs().json({ offset: true }) as VerbJson[])[0];
 		// "Murat Karayilan, the leader of the armed wing," -> "Murat Karayilan"
-		const subject = verb
-			? shortSubject(
-					text
-						.slice(0, verb.offset.start)
-						.trim()
-						.replace(/^([^,]+),\s[^,]+,?$/, '$1')
-						.replace(/,$/, '')
-				)
-			: '';
+		const subject = verb ? shortSubject(withoutAppositive(text.slice(0, verb.offset.start))) : '';
 		const words = subject.split(/\s+/).length;
 		if (
 			verb?.verb &&
@@ -123,6 +119,20 @@ export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Cl
 }
 
 /**
+ * "Murat Karayilan, the leader of the armed wing," -> "Murat Karayilan"; "Ana Lima, 14, a student
+ * from Porto, Portugal," -> "Ana Lima" (a name, then a description that may hold commas). Two
+ * people joined ("Ana Lima, 42, and her husband …") are not one subject.
+ */
+function withoutAppositive(front: string): string {
+	const text = front.trim();
+	const one = /^([^,]+),\s[^,]+,?$/.exec(text);
+	if (one) return one[1] ?? text;
+	const named = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s(.+),$/u.exec(text);
+	if (named && !/(?:^|,\s+)(?:and|or)\s/i.test(named[2] ?? '')) return named[1] ?? text;
+	return text.replace(/,$/, '');
+}
+
+/**
  * "A research team from three universities of the US and the UK" -> "A research team": a long
  * subject asked in full buries the question; its head noun phrase names the doer well enough.
  */
@@ -135,7 +145,19 @@ function shortSubject(subject: string): string {
 	return head?.[1] ?? subject;
 }
 
-/** "The Security Council" -> "the Security Council" inside a question; names keep capitals. */
+/**
+ * "The Security Council" -> "the Security Council" inside a question, and "Former officials" ->
+ * "former officials" (capital only because it began the sentence); names keep their capitals.
+ */
 export function inQuestion(subject: string): string {
-	return subject.replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
+	if (/^(The|A|An)\s/.test(subject)) return subject.replace(/^\S+/, (m) => m.toLowerCase());
+	const first = (nlp(subject).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined)
+		?.terms?.[0]?.tags;
+	const common =
+		first &&
+		!first.includes('ProperNoun') &&
+		['Adjective', 'Determiner', 'Plural', 'Verb'].some((t) => first.includes(t));
+	return common && !/^\p{Lu}{2}/u.test(subject)
+		? subject.charAt(0).toLowerCase() + subject.slice(1)
+		: subject;
 }

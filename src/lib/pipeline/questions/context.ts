@@ -2,6 +2,7 @@
  * The story as the question types see it: every fact of every article with a stable id, facts
  * that two reports share grouped together (corroboration), and the story's named speakers.
  */
+import { JOINED_PARTICLE } from '../extract/lexicon';
 import type { DateFact, Facts, NumberFact, Quote, SpeakerKind } from '../facts';
 import { factId, type FactKind } from './ids';
 import { normalise, similarity } from './text';
@@ -48,7 +49,7 @@ export function isNamed(name: string): boolean {
 	const words = name.split(/\s+/);
 	return (
 		words.length <= 6 &&
-		words.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLE.test(w)) &&
+		words.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLE.test(w) || JOINED_PARTICLE.test(w)) &&
 		!PARTICLE.test(words.at(-1) ?? '')
 	);
 }

@@ -5,7 +5,7 @@
 import type { Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite } from './citations';
-import { clauseOf, inQuestion, type Clause } from './clauses';
+import { clauseOf, inQuestion, SPEECH_VERB, type Clause } from './clauses';
 import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
@@ -20,8 +20,7 @@ const MAX_WORDS = 24;
 function action(sentence: Sentence): (Clause & { done: string }) | null {
 	if (isFurniture(sentence.text)) return null;
 	const c = clauseOf(sentence.text);
-	// "said that …" is a claim (who-said asks it), not an action.
-	if (!c || /^(?:say|tell|add|state|note|write)$/.test(c.infinitive)) return null;
+	if (!c || SPEECH_VERB.test(c.infinitive)) return null;
 	const words = c.predicate.split(/\s+/).length;
 	if (words > MAX_WORDS) return null;
 	if (c.simplePast) return { ...c, done: c.predicate };

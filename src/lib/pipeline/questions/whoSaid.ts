@@ -18,7 +18,8 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		const id = itemId('who-said', ref.id);
 		const distractors = speakerDistractors(ctx, quote, id);
 		const citations = citeQuote(ref.article, quote, quote.speaker);
-		if (distractors.length < 2 || !citations) continue;
+		// A report with two voices still asks who said what: one of two names.
+		if (distractors.length < 1 || !citations) continue;
 		const prompt =
 			claim.form === 'clause'
 				? `Who said that ${claim.text}?`

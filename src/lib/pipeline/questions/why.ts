@@ -1,14 +1,16 @@
 /**
- * Why: a cause given in the article ("because", "after", "as a result of", "in response to") ->
- * "Why did X …?", with wrong options from the article's other causes and events.
+ * Why: a cause given in the article ("because", "after", "as a result of", "in response to") or
+ * a purpose ("visited the port to inspect the cranes") -> "Why did X …?", with wrong options from
+ * the article's other causes, purposes and events, in the answer's form.
  */
 import nlp from 'compromise';
 import type { Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite } from './citations';
-import { clauseOf, coreOf, inQuestion } from './clauses';
+import { clauseOf, coreOf, inQuestion, SPEECH_VERB } from './clauses';
 import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
+import { purposeOf, TAKES_TO } from './purpose';
 import { isFurniture } from './salience';
 import { capitalise, contentWords } from './text';
 
@@ -20,8 +22,36 @@ interface Cause {
 	sentence: Sentence;
 	effect: string;
 	cause: string;
-	/** The cause reads as a clause (has its own verb), not a noun phrase. */
-	clause: boolean;
+	/** How the cause reads: a clause with its own verb, a noun phrase, or "To …" (a purpose). */
+	form: 'clause' | 'phrase' | 'purpose';
+	/** "What caused the fire" where the cause is named with "caused by". */
+	question?: string;
+}
+
+/** "The fire, which began at night, was caused by a faulty heater that …" */
+const CAUSED_BY =
+	/^(.+?)\s+(?:was|were|had been|has been|have been)\s+(?:mainly\s+|partly\s+|largely\s+|probably\s+)?(?:caused|triggered|sparked|started)\s+by\s+(.+)$/i;
+
+function causedBy(sentence: Sentence): Cause | null {
+	const m = CAUSED_BY.exec(coreOf(sentence.text).text);
+	if (!m) return null;
+	const subject = (m[1] ?? '').replace(/,\s[^,]+,?$/, '').trim();
+	const cause = (m[2] ?? '').split(/,|\s+(?:that|which|who|when|while|as)\s/)[0]?.trim() ?? '';
+	const words = subject.split(/\s+/).length;
+	if (
+		!/^\p{Lu}/u.test(subject) ||
+		words > 8 ||
+		/^(?:it|this|that|they|these|those|he|she)\b/i.test(subject)
+	)
+		return null;
+	if (cause.split(/\s+/).length < 2 || cause.split(/\s+/).length > 16) return null;
+	return {
+		sentence,
+		effect: subject,
+		cause,
+		form: 'phrase',
+		question: `What caused ${inQuestion(subject)}`
+	};
 }
 
 const hasVerb = new Map<string, boolean>();
@@ -36,11 +66,14 @@ function verbsIn(text: string): boolean {
 	return known;
 }
 
-function causeOf(sentence: Sentence): Cause | null {
+export function causeOf(sentence: Sentence): Cause | null {
 	if (isFurniture(sentence.text) || /["“”]/.test(sentence.text)) return null;
 	const m = CUE.exec(sentence.text);
-	if (!m) return null;
+	if (!m) return causedBy(sentence);
 	const effect = sentence.text.slice(0, m.index);
+	// "Fishermen rescued 700, and the navy saved 200 more because …": which act the cause explains
+	// is not clear.
+	if (/,\s+(?:and|but)\s/.test(effect)) return null;
 	let cause = coreOf(sentence.text.slice(m.index + m[0].length)).text;
 	// "after meeting the envoy", "after many difficulties": a sequence of events, not a cause;
 	// "after they shunned treatment" is read as one only when a clause follows.
@@ -61,7 +94,32 @@ function causeOf(sentence: Sentence): Cause | null {
 		cause = cut;
 	}
 	if (cause.split(/\s+/).length < 2) return null;
-	return { sentence, effect, cause, clause: /^because$/i.test(m[1] ?? '') && verbsIn(cause) };
+	const clause = /^(?:because|after)$/i.test(m[1] ?? '') && verbsIn(cause);
+	return { sentence, effect, cause, form: clause ? 'clause' : 'phrase' };
+}
+
+function purposeCause(sentence: Sentence): Cause | null {
+	if (isFurniture(sentence.text)) return null;
+	const p = purposeOf(sentence.text);
+	return p && { sentence, effect: p.effect, cause: p.purpose, form: 'purpose' };
+}
+
+const PRONOUN_START = /^(?:it|its|them|him|her|his|they|their|this|that|these|those|he|she)\b/i;
+
+/** Another event of the article in the answer's form: "Sailors rescued the crew", "The crew", "To rescue the crew". */
+function eventAs(form: Cause['form'], sentence: Sentence): string {
+	const other = clauseOf(sentence.text);
+	if (!other || SPEECH_VERB.test(other.infinitive)) return '';
+	if (form === 'clause') return `${other.subject} ${other.predicate}`;
+	if (form === 'phrase') return objectOf(other.predicate, other.verb);
+	const rest = other.predicate.slice(other.verb.length).trim();
+	// Only a simple act turns into "To …" well: "had known him" or "arrested and questioned" do not.
+	if (other.auxiliary || TAKES_TO.test(other.infinitive)) return '';
+	if (!rest || PRONOUN_START.test(rest) || /\sand\s+\p{L}+ed\b/u.test(rest)) return '';
+	// "The discipline has changed" misread with "discipline" as its verb.
+	if (/^(?:has|have|had|is|are|was|were|will|would|can|could)\b/i.test(rest)) return '';
+	// Its own purpose comes off: "To gather outside the plant", not "… to demand wages".
+	return `To ${other.infinitive} ${rest.split(/[;:]|,\s|\s(?:in order\s+)?to\s+(?=\p{Ll})/u)[0]}`;
 }
 
 /** The object of a verb phrase, up to its first preposition: "an arms embargo". */
@@ -90,6 +148,16 @@ function whyQuestion(effect: string): string | null {
 		return null;
 	const after = c.predicate.slice(c.verb.length).trim();
 	const tail = after ? ` ${after}` : '';
+	// "had to rebuild": "Why did the team have to rebuild …", never "Why had the team to rebuild".
+	const must = /^(has|have|had)$/i.exec(c.auxiliary);
+	if (must && /^to\s/.test(c.verbRest)) {
+		const does = /^had$/i.test(must[1] ?? '')
+			? 'did'
+			: /^has$/i.test(must[1] ?? '')
+				? 'does'
+				: 'do';
+		return `Why ${does} ${inQuestion(c.subject)} have ${c.verbRest}${tail}`;
+	}
 	if (c.simplePast) return `Why did ${inQuestion(c.subject)} ${c.infinitive}${tail}`;
 	if (INVERTS.test(c.auxiliary))
 		return `Why ${c.auxiliary.toLowerCase()} ${inQuestion(c.subject)} ${c.verbRest}${tail}`.replace(
@@ -100,27 +168,29 @@ function whyQuestion(effect: string): string | null {
 }
 
 function itemsOf(article: ArticleInput): Item[] {
-	const causes = article.facts.sentences.map(causeOf).filter((c): c is Cause => c !== null);
+	const causes = article.facts.sentences
+		.map((s) => causeOf(s) ?? purposeCause(s))
+		.filter((c): c is Cause => c !== null);
 	const items: Item[] = [];
 	for (const c of causes) {
-		const question = whyQuestion(c.effect);
+		const question = c.question ?? whyQuestion(c.effect);
 		if (!question) continue;
 		const answer = capitalise(c.cause);
+		const size = answer.split(/\s+/).length;
 		const mine = new Set(contentWords(c.sentence.text));
 		const wrong = causes
-			.filter((o) => o !== c && o.clause === c.clause)
+			.filter((o) => o !== c && o.form === c.form)
 			.map((o) => capitalise(o.cause))
 			.filter((o) => !contentWords(o).some((w) => mine.has(w)));
 		// Other events of the article, in the same form as the answer.
 		for (const s of article.facts.sentences) {
 			if (wrong.length >= 3) break;
 			if (s === c.sentence) continue;
-			const other = clauseOf(s.text);
-			if (!other) continue;
-			const text = capitalise(
-				c.clause ? `${other.subject} ${other.predicate}` : objectOf(other.predicate, other.verb)
-			);
-			if (!text || text.split(/\s+/).length > 22 || text.split(/\s+/).length < 3) continue;
+			const text = capitalise(eventAs(c.form, s));
+			const n = text.split(/\s+/).length;
+			if (!text || n > 22 || n < 3) continue;
+			// Of a like length: the longest option is too often the right one.
+			if (c.form === 'purpose' && (n > size * 1.6 + 2 || n * 1.6 + 2 < size)) continue;
 			// A figure in a wrong option beside an answer with none stands out.
 			if (/\d/.test(text) !== /\d/.test(answer)) continue;
 			if (contentWords(text).some((w) => mine.has(w))) continue;
