@@ -116,8 +116,40 @@ function givesAway(item: Item): string[] {
 		item.answer.match(/\d+/g)?.some((d) => d.length > 1 && hasDigits(p, d))
 	)
 		return ['the prompt holds the answer digits'];
+	if (item.type === 'how-many' && sumOfParts(p, Number(item.answer.replace(/,/g, ''))))
+		return ['the prompt adds up to the answer'];
 	const bare = normalise(item.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
 	return normalise(p).includes(bare) ? ['the prompt holds the answer'] : [];
+}
+
+const SMALL =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+		' '
+	);
+
+/** "16 seats went to X, 4 to Y and 1 to Z; ____ in all": the parts in the stem give the total. */
+function sumOfParts(prompt: string, answer: number): boolean {
+	if (!Number.isFinite(answer) || answer <= 0) return false;
+	const parts = [...prompt.matchAll(/\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\b/gi)]
+		.map((m) => {
+			const word = (m[1] ?? '').toLowerCase();
+			const n = SMALL.indexOf(word);
+			return n >= 0 ? n : /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NaN;
+		})
+		.filter((n) => Number.isFinite(n) && n > 0)
+		.slice(0, 10);
+	for (let mask = 1; mask < 1 << parts.length; mask++) {
+		let count = 0;
+		let sum = 0;
+		parts.forEach((n, i) => {
+			if (mask & (1 << i)) {
+				count++;
+				sum += n;
+			}
+		});
+		if (count >= 2 && Math.abs(sum - answer) < 1e-9) return true;
+	}
+	return false;
 }
 
 function optionProblems(item: Item): string[] {

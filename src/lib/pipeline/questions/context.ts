@@ -3,6 +3,7 @@
  * that two reports share grouped together (corroboration), and the story's named speakers.
  */
 import { JOINED_PARTICLE } from '../extract/lexicon';
+import { escapeRegExp } from '../regexp';
 import type { DateFact, Facts, NumberFact, Quote, SpeakerKind } from '../facts';
 import { factId, type FactKind } from './ids';
 import { normalise, similarity } from './text';
@@ -54,13 +55,42 @@ export function isNamed(name: string): boolean {
 	);
 }
 
+/**
+ * A name the extractor cut from the end of a longer one: "Acquisition Marvin Sambur" of "Assistant
+ * Secretary for Acquisition Marvin Sambur", "Retired Persons" of "Association of Retired Persons".
+ * Where the report only ever writes it after "of", "for" or "on", the person is the last two
+ * words; a shorter name is a fragment of an organisation's name (null).
+ */
+export function plainName(name: string, body: string): string | null {
+	let known = plainNames.get(body);
+	if (!known) {
+		if (plainNames.size > 50) plainNames.clear();
+		plainNames.set(body, (known = new Map()));
+	}
+	let plain = known.get(name);
+	if (plain === undefined) known.set(name, (plain = readPlainName(name, body)));
+	return plain;
+}
+
+/** Per article body, each name read once: every quote's distractors ask about every person. */
+const plainNames = new Map<string, Map<string, string | null>>();
+
+function readPlainName(name: string, body: string): string | null {
+	const escaped = escapeRegExp(name);
+	const after = new RegExp(`(?:^|[^\\p{L}])(?:of|for|on)\\s+${escaped}(?![\\p{L}])`, 'u');
+	const alone = new RegExp(`(?<!(?:of|for|on)\\s)(?<![\\p{L}-])${escaped}(?![\\p{L}])`, 'u');
+	if (!after.test(body) || alone.test(body)) return name;
+	const words = name.split(/\s+/);
+	return words.length >= 3 ? words.slice(-2).join(' ') : null;
+}
+
 /** Small words inside names and bodies: "de", "bin", "of the" ("Bank of England"). */
 const PARTICLE =
 	/^(?:de|da|del|della|der|den|di|du|la|le|van|von|al|el|bin|ibn|ben|of|the|and|for|on|&)$/;
 
 /** Titles and honorifics that come before a name; not part of who the person is. */
 const TITLE =
-	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st)\.?$/i;
+	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st|attorney|secretary|spokesman|spokeswoman|spokesperson|chief|director|commissioner|sheriff|detective|agent|inspector|superintendent|coach|chairman|chairwoman|chair|ceo|lieutenant|lt|sergeant|sgt|officer|deputy|representative|congressman|congresswoman|councillor|councilman|councilwoman|prosecutor|administrator)\.?$/i;
 
 /** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
 function nameWords(name: string): string[] {
@@ -161,21 +191,40 @@ function group<T>(list: Ref<T>[], same: (a: T, b: T) => boolean): void {
 	}
 }
 
+/** "Josh Hurwit" names a person better than "Hurwit" or "U.S. Attorney Hurwit". */
+function fullerName(a: string, b: string): boolean {
+	const x = nameWords(a).length;
+	const y = nameWords(b).length;
+	return x > y || (x === y && a.length < b.length);
+}
+
 function speakersOf(quotes: Ref<Quote>[]): Speaker[] {
 	const speakers: Speaker[] = [];
 	for (const ref of quotes) {
-		const canonical = canonicalName(ref.article.facts, ref.fact);
+		const canonical = plainName(canonicalName(ref.article.facts, ref.fact), ref.article.facts.body);
+		if (canonical === null) continue;
 		const q = canonical === ref.fact.speaker ? ref.fact : { ...ref.fact, speaker: canonical };
 		if (!isNamed(q.speaker)) continue;
 		const known = speakers.find((s) => s.kind === q.speakerKind && sameSpeaker(s.name, q.speaker));
 		if (known) {
 			known.quotes.push(ref);
-			if (q.speaker.length > known.name.length) known.name = q.speaker;
+			if (fullerName(q.speaker, known.name)) known.name = q.speaker;
 			known.role ??= q.role;
 		} else {
 			speakers.push({ name: q.speaker, kind: q.speakerKind, role: q.role, quotes: [ref] });
 		}
 	}
+	// The article may name in full someone it quotes only by title and surname.
+	const people = new Set(quotes.map((r) => r.article.facts.people));
+	for (const speaker of speakers.filter((s) => s.kind === 'person'))
+		for (const person of [...people].flat())
+			if (
+				person.kind === 'person' &&
+				isNamed(person.name) &&
+				sameSpeaker(person.name, speaker.name) &&
+				fullerName(person.name, speaker.name)
+			)
+				speaker.name = person.name;
 	return speakers;
 }
 

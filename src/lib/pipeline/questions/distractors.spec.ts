@@ -23,17 +23,37 @@ describe('number distractors', () => {
 	});
 });
 
+describe('number distractors a test-wise student cannot see through', () => {
+	it('are never a simple multiple or fraction of the answer', () => {
+		for (const answer of [17, 23, 48, 650, 1300, 12000])
+			for (const key of ['a', 'b', 'c']) {
+				const wrong = numberDistractors(answer, [], 3, {}, key);
+				expect(wrong).toHaveLength(3);
+				for (const d of wrong) {
+					const [small, large] = d < answer ? [d, answer] : [answer, d];
+					expect(Number.isInteger(large / small), `${d} beside ${answer}`).toBe(false);
+				}
+			}
+	});
+});
+
 describe('date distractors', () => {
 	it('keep the precision of the answer and prefer dates before publication', () => {
-		const years = dateDistractors({ year: 2006 }, 2025, []);
+		const years = dateDistractors({ year: 2006 }, '2025-01-09', []);
 		expect(years).toHaveLength(3);
 		for (const d of years) expect(d.month).toBeUndefined();
-		const months = dateDistractors({ year: 2024, month: 12 }, 2025, ['2023-12']);
+		const months = dateDistractors({ year: 2024, month: 12 }, '2025-01-09', ['2023-12']);
 		expect(months.every((d) => d.month !== undefined && d.day === undefined)).toBe(true);
 		expect(months.some((d) => d.year === 2023 && d.month === 12)).toBe(false);
-		const days = dateDistractors({ year: 2025, month: 1, day: 8 }, 2025, []);
+		const days = dateDistractors({ year: 2025, month: 1, day: 8 }, '2025-01-09', []);
 		expect(days.every((d) => d.day !== undefined && d.day !== 8)).toBe(true);
-		const late = dateDistractors({ year: 2025 }, 2025, []);
+		const late = dateDistractors({ year: 2025 }, '2025-01-09', []);
 		expect(late.every((d) => d.year <= 2025)).toBe(true);
+		// The day before the report: no wrong day after the report's own date.
+		for (const key of ['a', 'b', 'c', 'd']) {
+			const eve = dateDistractors({ year: 2004, month: 11, day: 17 }, '2004-11-18', [], key);
+			expect(eve).toHaveLength(3);
+			for (const d of eve) expect(d.day).toBeLessThanOrEqual(18);
+		}
 	});
 });

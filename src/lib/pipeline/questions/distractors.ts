@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import type { Quote } from '../facts';
 import { hashString } from '../random';
-import { isNamed, sameSpeaker, type Speaker, type StoryContext } from './context';
+import { isNamed, plainName, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
 import { containsWords, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
@@ -57,7 +57,13 @@ export function speakerDistractors(
 		}
 	};
 	add(ctx.speakers.filter((s) => s.kind === quote.speakerKind).map((s) => s.name));
-	const people = ctx.articles.flatMap((a) => a.facts.people);
+	// Names as a reader knows them: never the tail of an organisation's name.
+	const people = ctx.articles.flatMap((a) =>
+		a.facts.people.flatMap((p) => {
+			const name = plainName(p.name, a.facts.body);
+			return name ? [{ ...p, name }] : [];
+		})
+	);
 	if (out.length < count)
 		add(
 			people
@@ -91,7 +97,11 @@ export function speakerDistractors(
 	return out;
 }
 
-const MULTIPLIERS = [0.5, 1.5, 0.75, 2, 0.25, 3, 1.25, 4];
+/**
+ * Ratios to the answer for wrong figures. None is a simple fraction or multiple: options at ½, 2×
+ * and 3× the answer share it as a factor, and a test-wise student picks the common one.
+ */
+const MULTIPLIERS = [0.6, 1.4, 0.8, 1.7, 0.45, 2.3, 1.25, 3.2];
 
 /** Rounds to two significant figures, keeping decimals only when the answer has them. */
 function roundLike(value: number, answer: number): number {
@@ -129,10 +139,14 @@ export function numberDistractors(
 	return out;
 }
 
-/** Dates of the same precision near `answer`, not later than `latest` when possible. */
+/**
+ * Dates of the same precision near `answer`. For an event before the report's date (`published`,
+ * "YYYY-MM-DD"), none falls after that date where enough earlier ones exist: a date the report
+ * could not yet know gives the answer away.
+ */
 export function dateDistractors(
 	answer: DateParts,
-	latest: number,
+	published: string,
 	avoid: string[],
 	key = ''
 ): DateParts[] {
@@ -140,6 +154,7 @@ export function dateDistractors(
 	let candidates: DateParts[];
 	if (day !== undefined && month !== undefined) {
 		candidates = [day - 3, day + 4, day - 6, day + 2, day + 9, day - 9, day + 6, day - 2]
+			.concat([day - 1, day - 4, day - 5, day - 7, day - 8, day - 11, day - 12, day - 13])
 			.filter((d) => d >= 1 && d <= 28)
 			.map((d) => ({ year, month, day: d }));
 	} else if (month !== undefined) {
@@ -148,16 +163,22 @@ export function dateDistractors(
 			{ year, month: ((month + 3) % 12) + 1 },
 			{ year: year + 1, month },
 			{ year, month: ((month + 7) % 12) + 1 },
-			{ year: year - 2, month }
+			{ year: year - 2, month },
+			...[1, 2, 3, 4, 5].filter((m) => m < month).map((m) => ({ year, month: month - m }))
 		];
 	} else {
-		candidates = [-3, 2, -1, 4, -5, 1].map((d) => ({ year: year + d }));
+		candidates = [-3, 2, -1, 4, -5, 1, -2, -4, -6].map((d) => ({ year: year + d }));
 	}
-	const late = (d: DateParts) => d.year > latest;
+	const late = (d: DateParts) => dateKey(d) > published.slice(0, dateKey(d).length);
 	// Shuffled per item, so the answer does not always stand second latest among the options.
 	if (key) candidates = byHash(candidates, (d) => `${key}|${dateKey(d)}`);
 	const fine = candidates.filter(
-		(d) => !avoid.includes(dateKey(d)) && dateKey(d) !== dateKey(answer)
+		(d, i) =>
+			!avoid.includes(dateKey(d)) &&
+			dateKey(d) !== dateKey(answer) &&
+			candidates.findIndex((c) => dateKey(c) === dateKey(d)) === i
 	);
-	return [...fine.filter((d) => !late(d)), ...fine.filter(late)].slice(0, 3);
+	const early = fine.filter((d) => !late(d));
+	if (!late(answer) && early.length >= 3) return early.slice(0, 3);
+	return [...early, ...fine.filter(late)].slice(0, 3);
 }

@@ -88,6 +88,8 @@ const CALENDAR =
  */
 function isLabel(article: ArticleInput, fact: NumberFact): boolean {
 	const { body, sentences } = article.facts;
+	// "a 401(k) plan", "a 501(c)(3) charity": the figure is part of a name.
+	if (/^\(\p{L}{1,2}\)/u.test(body.slice(fact.end, fact.end + 4))) return true;
 	const sentence = sentences[fact.sentence];
 	const head = /(\p{Lu}[\p{L}.]*)\s+(?:No\.\s*)?$/u.exec(
 		body.slice(Math.max(sentence?.start ?? 0, fact.start - 30), fact.start)
@@ -97,8 +99,12 @@ function isLabel(article: ArticleInput, fact: NumberFact): boolean {
 	return at > (sentence?.start ?? 0);
 }
 
-/** "Ana Silva, 42, of Porto": a person's age in passing is not what the story is about. */
+/**
+ * "Ana Silva, 42, of Porto", "a 20-year-old striker": a person's age in passing is not what the
+ * story is about.
+ */
 function isAge(body: string, fact: NumberFact): boolean {
+	if (/^\d+[-\s]years?[-\s]old\b/i.test(body.slice(fact.start, fact.end + 12))) return true;
 	return (
 		/\p{L},\s*$/u.test(body.slice(Math.max(0, fact.start - 3), fact.start)) &&
 		/^\d{1,3},/.test(body.slice(fact.start, fact.end + 1))

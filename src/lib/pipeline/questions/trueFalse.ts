@@ -12,7 +12,7 @@ import { cite, citeQuote, sentenceOf } from './citations';
 import { claimOf } from './claims';
 import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze';
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
-import { explicitDate, formatDate, parseWhen } from './dates';
+import { explicitDate, formatDate } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
 import { boundsIn, isRangeEnd } from './howMany';
 import { itemId } from './ids';
@@ -66,9 +66,13 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 /** Another figure of the same article in the same unit and of a like size, else a scaled one. */
 function otherFigure(ctx: StoryContext, ref: Ref<NumberFact>, value: number): number | undefined {
 	const avoid = ctx.numbers.filter((r) => r.group === ref.group).map((r) => r.fact.value);
+	// A figure the same sentence gives for something else makes the statement contradict itself.
+	for (const n of ref.article.facts.numbers)
+		if (n.sentence === ref.fact.sentence) avoid.push(n.value);
 	const near = ref.article.facts.numbers.find(
 		(n) =>
 			n !== ref.fact &&
+			n.sentence !== ref.fact.sentence &&
 			(n.unit ?? '') === (ref.fact.unit ?? '') &&
 			n.value / value >= 0.3 &&
 			n.value / value <= 3 &&
@@ -140,8 +144,7 @@ function fromDates(ctx: StoryContext): Candidate[] {
 			continue;
 		if (!/^\p{Lu}/u.test(fact.what.trim()) || /^(?:he|she|they|it|this|these)\b/i.test(label))
 			continue;
-		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
-		const wrong = dateDistractors(stated.parts, published, [fact.when])[0];
+		const wrong = dateDistractors(stated.parts, article.facts.meta.published, [fact.when])[0];
 		if (!wrong) continue;
 		const at = (d: typeof wrong) =>
 			`${label}${d.day !== undefined ? ' on' : ' in'} ${formatDate(d, stated.withYear || d.day === undefined)}.`;

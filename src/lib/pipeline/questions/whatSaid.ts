@@ -3,11 +3,12 @@ import type { Item } from '../schema';
 import { clearlyAttributed } from './attribution';
 import { citeQuote } from './citations';
 import { claimOf, type Claim } from './claims';
-import { corroboratedBy, sameSpeaker, type StoryContext } from './context';
+import { corroboratedBy, sameSpeaker, type Ref, type StoryContext } from './context';
+import type { Quote, Sentence } from '../facts';
 import { saidSomethingLike } from './distractors';
 import { itemId } from './ids';
 import { describe } from './speakers';
-import { capitalise, containsWords, nameParts } from './text';
+import { capitalise, containsWords, nameParts, surname } from './text';
 
 /** Whole quoted sentences, quoted fragments and reported clauses are never mixed in one item. */
 const shapeOf = (c: Claim) =>
@@ -16,6 +17,21 @@ const shapeOf = (c: Claim) =>
 /** Options read as "That ..." for clauses and as the quoted words otherwise. */
 function option(claim: Claim): string {
 	return claim.form === 'clause' ? `That ${claim.text}` : claim.text;
+}
+
+/** Each paragraph's text, per article (a what-said item checks every other speaker's quote). */
+const paragraphs = new WeakMap<Sentence[], Map<number, string>>();
+
+function namedNear(ref: Ref<Quote>, name: string): boolean {
+	const { sentences } = ref.article.facts;
+	let texts = paragraphs.get(sentences);
+	if (!texts) {
+		texts = new Map();
+		for (const s of sentences) texts.set(s.paragraph, `${texts.get(s.paragraph) ?? ''} ${s.text}`);
+		paragraphs.set(sentences, texts);
+	}
+	const paragraph = sentences[ref.fact.sentence]?.paragraph ?? -1;
+	return containsWords(texts.get(paragraph) ?? '', surname(name));
 }
 
 export function whatSaidItems(ctx: StoryContext): Item[] {
@@ -36,6 +52,8 @@ export function whatSaidItems(ctx: StoryContext): Item[] {
 					if (!c || shapeOf(c) !== shapeOf(claim) || saidSomethingLike(speaker, r.fact.text))
 						continue;
 					if (!clearlyAttributed(r.article.facts, r.fact)) continue;
+					// Words in a paragraph that names the asked speaker may be theirs after all.
+					if (namedNear(r, speaker.name)) continue;
 					if (nameParts(speaker.name).some((p) => containsWords(c.text, p))) continue;
 					wrong.push(option(c));
 					break;

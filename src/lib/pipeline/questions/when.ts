@@ -48,10 +48,12 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const raw = gapInSentence(article.facts.body, sentence, start, found.text);
 		const gapped = raw && standAlone(raw, sentence, article.facts.people);
 		if (!gapped) continue;
-		const published = parseWhen(article.facts.meta.published)?.year ?? stated.parts.year;
-		const wrong = dateDistractors(stated.parts, published, datesFor(ctx, ref), ref.id).map((d) =>
-			formatDate(d, stated.withYear)
-		);
+		const wrong = dateDistractors(
+			stated.parts,
+			article.facts.meta.published,
+			datesFor(ctx, ref),
+			ref.id
+		).map((d) => formatDate(d, stated.withYear));
 		if (wrong.length < 3) continue;
 		const answer = formatDate(stated.parts, stated.withYear);
 		const noun = stated.withYear ? NOUN[fact.when.length as 4 | 7 | 10] : 'date';
