@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ItemSchema, type Item } from '../schema';
 import { namesSpeaker } from './citations';
-import { GAP } from './cloze';
+import { GAP, numberWord, wordNumberIn } from './cloze';
 import { boundsIn } from './howMany';
 import { MONTHS } from './dates';
 import { balancedQuotes, containsWords, contentWords, nameParts, normalise } from './text';
@@ -44,6 +44,12 @@ function hasDigits(text: string, answer: string): boolean {
 	);
 }
 
+/** "four regions": the count the answer gives, written in words in the citation. */
+function inWords(cited: string, answer: string): boolean {
+	const word = wordNumberIn(answer)?.text ?? numberWord(Number(answer));
+	return !!word && containsWords(cited, word);
+}
+
 function answerInCitations(item: Item, cited: string): string[] {
 	const a = item.answer;
 	const bare = (s: string) => s.replace(/^That\s+/, '').replace(/^“|”$/g, '');
@@ -59,7 +65,9 @@ function answerInCitations(item: Item, cited: string): string[] {
 		case 'quote-completion':
 			return containsWords(cited, bare(a)) ? [] : ['the citation does not hold the answer'];
 		case 'how-many':
-			return hasDigits(cited, a) ? [] : ['the citation does not hold the number'];
+			return hasDigits(cited, a) || inWords(cited, a)
+				? []
+				: ['the citation does not hold the number'];
 		case 'when': {
 			const problems: string[] = [];
 			const year = a.match(/\d{4}/)?.[0];
@@ -163,7 +171,7 @@ function optionProblems(item: Item): string[] {
 		if (!options.includes(item.answer)) problems.push('the options miss the answer');
 		if (options.some((o) => o.includes(GAP))) problems.push('an option holds a gap');
 		const shapes: Partial<Record<Item['type'], (o: string) => string>> = {
-			'how-many': (o) => String(numberShape.test(o)),
+			'how-many': (o) => String(numberShape.test(o) || wordNumberIn(o)?.text === o),
 			when: dateShape,
 			'who-said': (o) => String(/^\p{Lu}/u.test(o)),
 			'quote-completion': (o) => String(/^[a-z-]+$/.test(o)),

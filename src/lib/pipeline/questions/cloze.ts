@@ -51,6 +51,52 @@ export function digitsIn(text: string): { text: string; index: number; value: nu
 	return Number.isFinite(value) ? { text: m[0].replace(/,$/, ''), index: m.index, value } : null;
 }
 
+const NUMBER_WORDS = [
+	'',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty'
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 2–20 and the tens as a report writes them in words ("four", "thirty"); null otherwise. */
+export function numberWord(n: number): string | null {
+	if (Number.isInteger(n) && n >= 2 && n <= 20) return NUMBER_WORDS[n] ?? null;
+	if (Number.isInteger(n) && n > 20 && n < 100 && n % 10 === 0) return TENS[n / 10] ?? null;
+	return null;
+}
+
+/**
+ * A count written as a word at the start of a number's text ("four regions", "Seven minutes"):
+ * asked like a figure, in words. "One" is left alone: it is more often "one of" than a count.
+ */
+export function wordNumberIn(text: string): { text: string; index: number; value: number } | null {
+	const m = /^[\p{L}]+/u.exec(text.trim());
+	const word = m?.[0] ?? '';
+	const lower = word.toLowerCase();
+	const value =
+		NUMBER_WORDS.indexOf(lower) > 1 ? NUMBER_WORDS.indexOf(lower) : TENS.indexOf(lower) * 10;
+	if (!word || value < 2 || /-$/.test(text.trim().slice(word.length, word.length + 1))) return null;
+	return { text: word, index: text.indexOf(word), value };
+}
+
 /** Openers that lean on the sentence before: dropped, they change nothing the sentence states. */
 const CONNECTIVE = /^(?:but|and|however|still|meanwhile|also|yet|so|moreover|instead),?\s+/i;
 /** A pronoun or demonstrative that names no one out of its article. */

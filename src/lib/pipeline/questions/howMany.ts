@@ -4,7 +4,15 @@
  */
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
-import { digitsIn, GAP, gapInSentence, replaceInSentence, standAlone } from './cloze';
+import {
+	digitsIn,
+	GAP,
+	gapInSentence,
+	numberWord,
+	replaceInSentence,
+	standAlone,
+	wordNumberIn
+} from './cloze';
 import { figureRank } from './salience';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
 import { numberDistractors } from './distractors';
@@ -97,9 +105,14 @@ export function howManyItems(ctx: StoryContext): Item[] {
 	for (const ref of primary(ctx.numbers)) {
 		const { fact, article } = ref;
 		const sentence = sentenceOf(article, fact);
-		const digits = digitsIn(fact.text);
+		const inWords = digitsIn(fact.text) ? null : wordNumberIn(fact.text);
+		const digits = digitsIn(fact.text) ?? inWords;
 		if (!sentence || !digits) continue;
-		const range = rangeItem(ref, fact.start + digits.index, digits.text, digits.value);
+		// A count in words must be the fact's own value ("four regions"), asked in words.
+		if (inWords && inWords.value !== fact.value) continue;
+		const range = inWords
+			? null
+			: rangeItem(ref, fact.start + digits.index, digits.text, digits.value);
 		if (range && figureRank(article, fact) !== null) {
 			items.push(range);
 			continue;
@@ -119,14 +132,16 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		if (!gapped) continue;
 		// Options written the way the article writes this figure ("3,400", not "3400").
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
-		const answer = formatNumber(digits.value, grouped);
-		const wrong = numberDistractors(
-			digits.value,
-			valuesFor(ctx, ref),
-			3,
-			boundsIn(gapped),
-			ref.id
-		).map((n) => formatNumber(n, grouped));
+		const capital = /^\p{Lu}/u.test(digits.text);
+		const written = (n: number) => {
+			const word = inWords ? numberWord(n) : formatNumber(n, grouped);
+			return word && capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+		};
+		const answer = inWords ? digits.text : formatNumber(digits.value, grouped);
+		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref), 6, boundsIn(gapped), ref.id)
+			.map(written)
+			.filter((w): w is string => w !== null)
+			.slice(0, 3);
 		const citations = [cite(article, sentence)];
 		const corroborated = corroboratedBy(ref, ctx.numbers);
 		const explanation = `${article.outlet} reports: ${sentence.text.trim()}`;

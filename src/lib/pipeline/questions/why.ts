@@ -74,6 +74,17 @@ export function causeOf(sentence: Sentence): Cause | null {
 	// "Fishermen rescued 700, and the navy saved 200 more because …": which act the cause explains
 	// is not clear.
 	if (/,\s+(?:and|but)\s/.test(effect)) return null;
+	// "… the import of beef, which was banned in 2003 after …", "… rejected it, although experts
+	// say …": the cause may explain the inner clause, not the act asked about. Both were wrong
+	// answers in a blind review; only a plain clause is asked.
+	const act = clauseOf(effect, { passive: true });
+	if (
+		act &&
+		/[,;—–]|\b(?:which|who|whom|whose|that|although|though|while|whereas|where|when|say|says|said)\b/i.test(
+			act.predicate
+		)
+	)
+		return null;
 	let cause = coreOf(sentence.text.slice(m.index + m[0].length)).text;
 	// "after meeting the envoy", "after many difficulties": a sequence of events, not a cause;
 	// "after they shunned treatment" is read as one only when a clause follows.

@@ -163,3 +163,30 @@ describe('names cut from longer names', () => {
 		).toBe('Marvin Kessel');
 	});
 });
+
+describe('what a second review of the fresh reports still rejected', () => {
+	it('does not ask why an act happened when the cause may explain a clause inside it', () => {
+		const trade = front([
+			'The government lifted the ban on beef imports, which was imposed in 2003 after a disease outbreak.',
+			'Lawmakers rejected the proposal in October, although experts say the deal was killed after a scandal.',
+			'Farmers protested outside the parliament on Friday.',
+			'The ministry published new safety rules for slaughterhouses.'
+		]);
+		const why = items(trade).filter((i) => i.type === 'why');
+		expect(why.map((i) => i.answer)).not.toContain('A disease outbreak');
+		expect(why.map((i) => i.answer)).not.toContain('A scandal');
+	});
+
+	it('asks a count the report writes in words, with wrong options in words', () => {
+		const storm = front([
+			'The storm flooded four regions of the country on Sunday, officials said.',
+			'Rescuers worked through the night in the hardest-hit villages.'
+		]);
+		const regions = items(storm).find(
+			(i) => i.type === 'how-many' && i.format === 'choice' && i.answer === 'four'
+		);
+		expect(regions?.prompt).toContain('The storm flooded ____ regions');
+		for (const option of regions?.options ?? []) expect(option).toMatch(/^[a-z]+$/);
+		expect(regions?.options).toHaveLength(4);
+	});
+});
