@@ -124,6 +124,9 @@ function givesAway(item: Item): string[] {
 		item.answer.match(/\d+/g)?.some((d) => d.length > 1 && hasDigits(p, d))
 	)
 		return ['the prompt holds the answer digits'];
+	// "one in three visits": the count written in words beside a gap asking it in figures.
+	if (item.type === 'how-many' && !wordNumberIn(item.answer) && inWords(p, item.answer))
+		return ['the prompt holds the answer in words'];
 	if (item.type === 'how-many' && sumOfParts(p, Number(item.answer.replace(/,/g, ''))))
 		return ['the prompt adds up to the answer'];
 	const bare = normalise(item.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));

@@ -190,3 +190,15 @@ describe('what a second review of the fresh reports still rejected', () => {
 		expect(regions?.options).toHaveLength(4);
 	});
 });
+
+describe('a count in words is not given away', () => {
+	it('never gaps a figure whose answer the stem writes in words', () => {
+		const visits = front([
+			'At that time, one in three visits to the site came from abroad, and the site rose to number 3 in its category.',
+			'The site had 14 million visitors in the year.'
+		]);
+		const asked = items(visits).filter((i) => i.type === 'how-many');
+		expect(asked.some((i) => i.answer === '14 million' || i.answer === '14')).toBe(true);
+		for (const item of asked) if (item.answer === '3') expect(item.prompt).not.toMatch(/\bthree\b/);
+	});
+});
