@@ -90,7 +90,7 @@ const PARTICLE =
 
 /** Titles and honorifics that come before a name; not part of who the person is. */
 const TITLE =
-	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st|attorney|secretary|spokesman|spokeswoman|spokesperson|chief|director|commissioner|sheriff|detective|agent|inspector|superintendent|coach|chairman|chairwoman|chair|ceo|lieutenant|lt|sergeant|sgt|officer|deputy|representative|congressman|congresswoman|councillor|councilman|councilwoman|prosecutor|administrator)\.?$/i;
+	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st|attorney|secretary|spokesman|spokeswoman|spokesperson|chief|director|commissioner|sheriff|detective|agent|inspector|superintendent|coach|chairman|chairwoman|chair|ceo|lieutenant|lt|sergeant|sgt|officer|deputy|representative|congressman|congresswoman|councillor|councilman|councilwoman|prosecutor|administrator|premier|passenger|witness|resident|student|activist|analyst)\.?$/i;
 
 /** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
 function nameWords(name: string): string[] {
@@ -191,6 +191,16 @@ function group<T>(list: Ref<T>[], same: (a: T, b: T) => boolean): void {
 	}
 }
 
+/**
+ * "Passenger Derek Pettaway", "Premier Zhu Rongji" -> the name alone: options are bare names, and
+ * a title on the right one alone gives it away.
+ */
+export function withoutTitle(name: string): string {
+	const words = name.split(/\s+/);
+	while (words.length > 2 && TITLE.test(words[0] ?? '')) words.shift();
+	return words.join(' ');
+}
+
 /** "Josh Hurwit" names a person better than "Hurwit" or "U.S. Attorney Hurwit". */
 function fullerName(a: string, b: string): boolean {
 	const x = nameWords(a).length;
@@ -201,7 +211,8 @@ function fullerName(a: string, b: string): boolean {
 function speakersOf(quotes: Ref<Quote>[]): Speaker[] {
 	const speakers: Speaker[] = [];
 	for (const ref of quotes) {
-		const canonical = plainName(canonicalName(ref.article.facts, ref.fact), ref.article.facts.body);
+		const named = plainName(canonicalName(ref.article.facts, ref.fact), ref.article.facts.body);
+		const canonical = named && ref.fact.speakerKind === 'person' ? withoutTitle(named) : named;
 		if (canonical === null) continue;
 		const q = canonical === ref.fact.speaker ? ref.fact : { ...ref.fact, speaker: canonical };
 		if (!isNamed(q.speaker)) continue;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
-import { buildContext, isNamed, plainName } from './context';
+import { buildContext, isNamed, plainName, withoutTitle } from './context';
 import { candidateItems } from './generate';
 import { inQuestion } from './clauses';
 import { purposeOf } from './purpose';
@@ -200,5 +200,16 @@ describe('a count in words is not given away', () => {
 		const asked = items(visits).filter((i) => i.type === 'how-many');
 		expect(asked.some((i) => i.answer === '14 million' || i.answer === '14')).toBe(true);
 		for (const item of asked) if (item.answer === '3') expect(item.prompt).not.toMatch(/\bthree\b/);
+	});
+});
+
+describe('options are bare names', () => {
+	it('takes a title off the front of a speaker’s name, never a given name', () => {
+		expect(withoutTitle('Passenger Derek Olsen')).toBe('Derek Olsen');
+		expect(withoutTitle('Premier Li Wen')).toBe('Li Wen');
+		expect(withoutTitle('Rose Mary Okafor')).toBe('Rose Mary Okafor');
+		expect(withoutTitle('L. Shane Brook')).toBe('L. Shane Brook');
+		// A surname alone keeps its title: "Mayor Lind" is how the reader knows them.
+		expect(withoutTitle('Mayor Lind')).toBe('Mayor Lind');
 	});
 });
