@@ -66,6 +66,22 @@ export function boundsIn(gapped: string): { max?: number; min?: number } {
 	return {};
 }
 
+/**
+ * The sentence's limits, and the side a hedge puts the wrong options on: in "more than ____
+ * people", a smaller figure would still be true, so every wrong one is larger (and the reverse
+ * for "fewer than ____").
+ */
+function hedged(gapped: string, answer: number): { max?: number; min?: number } {
+	const bounds = boundsIn(gapped);
+	const before = (words: string) =>
+		new RegExp(`\\b(?:${words})\\s+(?:[£$€]\\s*)?${GAP}`, 'i').test(gapped);
+	if (before('more than|over|at least|upwards of|in excess of|as many as'))
+		return { ...bounds, min: Math.max(bounds.min ?? -Infinity, answer) };
+	if (before('less than|fewer than|under|at most|up to|no more than|below'))
+		return { ...bounds, max: Math.min(bounds.max ?? Infinity, answer) };
+	return bounds;
+}
+
 /** "17 to 25": a range asked whole, the way a forecast or an age band is stated. */
 const RANGE_TAIL = /^(\s*(?:%\s*)?to\s*[£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d/-])/;
 
@@ -138,7 +154,12 @@ export function howManyItems(ctx: StoryContext): Item[] {
 			return word && capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 		};
 		const answer = inWords ? digits.text : formatNumber(digits.value, grouped);
-		const wrong = numberDistractors(digits.value, valuesFor(ctx, ref), 6, boundsIn(gapped), ref.id)
+		// Another figure of the same sentence as an option reads as a slip, not a wrong answer.
+		const avoid = [
+			...valuesFor(ctx, ref),
+			...article.facts.numbers.filter((n) => n.sentence === fact.sentence).map((n) => n.value)
+		];
+		const wrong = numberDistractors(digits.value, avoid, 6, hedged(gapped, digits.value), ref.id)
 			.map(written)
 			.filter((w): w is string => w !== null)
 			.slice(0, 3);

@@ -213,3 +213,21 @@ describe('options are bare names', () => {
 		expect(withoutTitle('Mayor Lind')).toBe('Mayor Lind');
 	});
 });
+
+describe('wrong figures that are really wrong', () => {
+	it('puts every wrong option above a "more than" figure, and none equal to another figure of the sentence', () => {
+		const duty = front([
+			'The new duty of 1 percent will raise more than 1,300 million pounds a year, the treasury said.',
+			'Fewer than 40 firms will pay the full rate, officials estimated.'
+		]);
+		const asked = items(duty).filter((i) => i.type === 'how-many' && i.format === 'choice');
+		const raise = asked.find((i) => i.answer === '1,300');
+		expect(raise).toBeDefined();
+		for (const o of raise?.options ?? []) {
+			expect(Number(o.replace(/,/g, ''))).toBeGreaterThanOrEqual(1300);
+			expect(o).not.toBe('1');
+		}
+		const firms = asked.find((i) => i.answer === '40');
+		for (const o of firms?.options ?? []) expect(Number(o)).toBeLessThanOrEqual(40);
+	});
+});
