@@ -21,6 +21,10 @@ describe('reported clauses', () => {
 	it('keeps the capital of a name at the start of a clause', () => {
 		expect(clauseStart('Oslo will host the games', body)).toBe('Oslo will host the games');
 		expect(clauseStart('The games will be in Oslo', body)).toBe('the games will be in Oslo');
+		// A title keeps its capitals even where the body uses the word in lower case.
+		expect(clauseStart('Justice Minister of Norway', `${body} They were brought to justice.`)).toBe(
+			'Justice Minister of Norway'
+		);
 	});
 });
 

@@ -87,8 +87,11 @@ export function clauseStart(text: string, body: string): string {
 	const first = text.match(/^[A-Z][a-z]+\b/)?.[0];
 	if (!first) return text;
 	const lower = first.toLowerCase();
+	if (STOPWORDS.has(lower)) return lower + text.slice(first.length);
+	// "Justice Minister": a title in capitals keeps them, however the body uses "justice".
+	if (/^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
 	const usedLower = new RegExp(`(^|[^A-Za-z])${lower}([^A-Za-z]|$)`).test(body);
-	return usedLower || STOPWORDS.has(lower) ? lower + text.slice(first.length) : text;
+	return usedLower ? lower + text.slice(first.length) : text;
 }
 
 const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
