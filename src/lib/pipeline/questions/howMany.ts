@@ -71,7 +71,7 @@ export function boundsIn(gapped: string): { max?: number; min?: number } {
  * people", a smaller figure would still be true, so every wrong one is larger (and the reverse
  * for "fewer than ____").
  */
-function hedged(gapped: string, answer: number): { max?: number; min?: number } {
+export function hedged(gapped: string, answer: number): { max?: number; min?: number } {
 	const bounds = boundsIn(gapped);
 	const before = (words: string) =>
 		new RegExp(`\\b(?:${words})\\s+(?:[£$€]\\s*)?${GAP}`, 'i').test(gapped);

@@ -14,7 +14,7 @@ import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze'
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
-import { boundsIn, isRangeEnd } from './howMany';
+import { hedged, isRangeEnd } from './howMany';
 import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
@@ -63,6 +63,15 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 	return out;
 }
 
+/** "an 7-year lull" -> "a 7-year lull", "a 8-hour shift" -> "an 8-hour shift". */
+export function aBeforeFigures(text: string): string {
+	return text.replace(/\b([Aa])n?(\s+)(\d[\d,]*)/g, (_, a: string, space: string, n: string) => {
+		const plain = n.replace(/,$/, '');
+		const vowel = /^8/.test(plain) || /^1[18](?:,\d{3})*$/.test(plain) || /^1[18]$/.test(plain);
+		return `${a}${vowel ? 'n' : ''}${space}${n}`;
+	});
+}
+
 /** Another figure of the same article in the same unit and of a like size, else a scaled one. */
 function otherFigure(ctx: StoryContext, ref: Ref<NumberFact>, value: number): number | undefined {
 	const avoid = ctx.numbers.filter((r) => r.group === ref.group).map((r) => r.fact.value);
@@ -108,7 +117,8 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 		const start = fact.start + digits.index;
 		// "__ … dropped to 56": a changed figure below 56 contradicts its own sentence.
 		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
-		const { min, max } = gapped ? boundsIn(gapped) : {};
+		// "more than 1,300": a changed figure below it would still be true.
+		const { min, max } = gapped ? hedged(gapped, digits.value) : {};
 		if ((min !== undefined && wrong <= min) || (max !== undefined && wrong > max)) continue;
 		const grouped = digits.text.includes(',') || digits.value >= 10000;
 		const changed = replaceInSentence(
@@ -118,7 +128,7 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 			start + digits.text.length,
 			formatNumber(wrong, grouped)
 		);
-		const falsely = changed && standAlone(changed, sentence, article.facts.people);
+		const falsely = changed && standAlone(aBeforeFigures(changed), sentence, article.facts.people);
 		if (!falsely) continue;
 		out.push({
 			id: itemId('true-false', ref.id),

@@ -6,6 +6,7 @@ import { inQuestion } from './clauses';
 import { purposeOf } from './purpose';
 import { causeOf } from './why';
 import { eventLabel } from './timeline';
+import { aBeforeFigures } from './trueFalse';
 
 // Made-up reports in the shapes where real ones got two or three items: a purpose or a cause a
 // teacher would ask, a report with two voices, a name with a joined particle.
@@ -229,5 +230,28 @@ describe('wrong figures that are really wrong', () => {
 		}
 		const firms = asked.find((i) => i.answer === '40');
 		for (const o of firms?.options ?? []) expect(Number(o)).toBeLessThanOrEqual(40);
+	});
+});
+
+describe('true or false with a changed figure', () => {
+	it('fixes "a" and "an" before the new figure', () => {
+		expect(aBeforeFigures('after an 7-year lull')).toBe('after a 7-year lull');
+		expect(aBeforeFigures('a 8-hour shift and a 11-point lead')).toBe(
+			'an 8-hour shift and an 11-point lead'
+		);
+		expect(aBeforeFigures('A 110-year-old law')).toBe('A 110-year-old law');
+	});
+
+	it('never lowers a "more than" figure, which would leave the statement true', () => {
+		const raise = front([
+			'The new duty will raise more than 1,300 million pounds a year, the treasury said.',
+			'Critics said the duty would hurt small shops in the north.'
+		]);
+		for (const item of items(raise).filter(
+			(i) => i.type === 'true-false' && i.answer === 'False'
+		)) {
+			const figure = /more than ([\d,]+)/.exec(item.prompt)?.[1];
+			if (figure) expect(Number(figure.replace(/,/g, ''))).toBeGreaterThan(1300);
+		}
 	});
 });
