@@ -2,7 +2,7 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
- * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh) as
+ * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2) as
  * separate blocks, then the coverage of their gold teacher questions.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
@@ -69,7 +69,8 @@ else {
 		['tests/fixtures/real/dev', 'ALL REAL DEV REPORTS'],
 		['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)'],
 		['tests/fixtures/real/unseen', 'ALL REAL UNSEEN REPORTS (unseen: never read by a rule writer)'],
-		['tests/fixtures/real/fresh', 'ALL REAL FRESH REPORTS (fresh: reviewed blind once, then seen)']
+		['tests/fixtures/real/fresh', 'ALL REAL FRESH REPORTS (fresh: reviewed blind once, then seen)'],
+		['tests/fixtures/real/fresh2', 'ALL REAL FRESH2 REPORTS (fresh2: reviewed blind once)']
 	] as const)
 		if (existsSync(dir)) run(folder(dir), title);
 }

@@ -129,6 +129,7 @@ function givesAway(item: Item): string[] {
 		return ['the prompt holds the answer in words'];
 	if (item.type === 'how-many' && sumOfParts(p, Number(item.answer.replace(/,/g, ''))))
 		return ['the prompt adds up to the answer'];
+	if (item.type === 'when' && dateNextTo(p, item.answer)) return ['the prompt pins the date down'];
 	const bare = normalise(item.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
 	return normalise(p).includes(bare) ? ['the prompt holds the answer'] : [];
 }
@@ -137,6 +138,21 @@ const SMALL =
 	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
 		' '
 	);
+
+/**
+ * "the following year, at the 2014 Grand Prix", "won in 1968 … and died in ____": a year next to
+ * the answer's in the stem, or "____ or 20", leaves one option that fits.
+ */
+function dateNextTo(prompt: string, answer: string): boolean {
+	const year = /\b(\d{4})\b/.exec(answer)?.[1];
+	if (year) {
+		const others = [...prompt.matchAll(/\b(\d{4})\b/g)].map((m) => Number(m[1]));
+		if (others.some((y) => Math.abs(y - Number(year)) === 1)) return true;
+	}
+	return new RegExp(`${GAP}\\s*(?:or|and|-|–|to)\\s*\\d|\\d\\s*(?:or|and|-|–|to)\\s*${GAP}`).test(
+		prompt
+	);
+}
 
 /** "16 seats went to X, 4 to Y and 1 to Z; ____ in all": the parts in the stem give the total. */
 function sumOfParts(prompt: string, answer: number): boolean {
@@ -160,7 +176,8 @@ function sumOfParts(prompt: string, answer: number): boolean {
 		});
 		if (count >= 2 && Math.abs(sum - answer) < 1e-9) return true;
 	}
-	return false;
+	// "298 people, 15 of them crew": the rest is one subtraction away.
+	return parts.some((a) => parts.some((b) => b < a && Math.abs(a - b - answer) < 1e-9));
 }
 
 function optionProblems(item: Item): string[] {

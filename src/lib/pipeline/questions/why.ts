@@ -193,8 +193,10 @@ function itemsOf(article: ArticleInput): Item[] {
 			.filter((o) => o !== c && o.form === c.form)
 			.map((o) => capitalise(o.cause))
 			.filter((o) => !contentWords(o).some((w) => mine.has(w)));
-		// Other events of the article, in the same form as the answer.
-		for (const s of article.facts.sentences) {
+		// Other events of the article, in the same form as the answer: whole clauses only. Phrases
+		// and "To …" cut from other sentences read as nonsense beside a reason (every such item
+		// was rejected in three blind reviews), so a purpose needs the article's other purposes.
+		for (const s of c.form === 'clause' ? article.facts.sentences : []) {
 			if (wrong.length >= 3) break;
 			if (s === c.sentence) continue;
 			const text = capitalise(eventAs(c.form, s));
