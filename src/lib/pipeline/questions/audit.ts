@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ItemSchema, type Item } from '../schema';
 import { namesSpeaker } from './citations';
-import { GAP, numberWord, wordNumberIn } from './cloze';
+import { GAP, numberWord, smallNumber, wordNumberIn } from './cloze';
 import { boundsIn } from './howMany';
 import { MONTHS } from './dates';
 import { balancedQuotes, containsWords, contentWords, nameParts, normalise } from './text';
@@ -134,11 +134,6 @@ function givesAway(item: Item): string[] {
 	return normalise(p).includes(bare) ? ['the prompt holds the answer'] : [];
 }
 
-const SMALL =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-		' '
-	);
-
 /**
  * "the following year, at the 2014 Grand Prix", "won in 1968 … and died in ____": a year next to
  * the answer's in the stem, or "____ or 20", leaves one option that fits.
@@ -159,9 +154,8 @@ function sumOfParts(prompt: string, answer: number): boolean {
 	if (!Number.isFinite(answer) || answer <= 0) return false;
 	const parts = [...prompt.matchAll(/\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\b/gi)]
 		.map((m) => {
-			const word = (m[1] ?? '').toLowerCase();
-			const n = SMALL.indexOf(word);
-			return n >= 0 ? n : /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NaN;
+			const word = m[1] ?? '';
+			return /^\d/.test(word) ? Number(word.replace(/,/g, '')) : (smallNumber(word) ?? NaN);
 		})
 		.filter((n) => Number.isFinite(n) && n > 0)
 		.slice(0, 10);

@@ -145,16 +145,27 @@ function shortSubject(subject: string): string {
 	return head?.[1] ?? subject;
 }
 
+const tagged = new Map<string, string[]>();
+/** compromise's tags for the first word of a text, read in context (tagged once per text). */
+export function firstTags(text: string): string[] {
+	let tags = tagged.get(text);
+	if (tags === undefined) {
+		const first = nlp(text).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined;
+		tags = first?.terms?.[0]?.tags ?? [];
+		if (tagged.size > 5000) tagged.clear();
+		tagged.set(text, tags);
+	}
+	return tags;
+}
+
 /**
  * "The Security Council" -> "the Security Council" inside a question, and "Former officials" ->
  * "former officials" (capital only because it began the sentence); names keep their capitals.
  */
 export function inQuestion(subject: string): string {
 	if (/^(The|A|An)\s/.test(subject)) return subject.replace(/^\S+/, (m) => m.toLowerCase());
-	const first = (nlp(subject).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined)
-		?.terms?.[0]?.tags;
+	const first = firstTags(subject);
 	const common =
-		first &&
 		!first.includes('ProperNoun') &&
 		['Adjective', 'Determiner', 'Plural', 'Verb'].some((t) => first.includes(t));
 	return common && !/^\p{Lu}{2}/u.test(subject)

@@ -76,6 +76,12 @@ const NUMBER_WORDS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** "one" to "twenty" as a number; null for any other word. */
+export function smallNumber(word: string): number | null {
+	const n = NUMBER_WORDS.indexOf(word.toLowerCase());
+	return n > 0 ? n : null;
+}
+
 /** 2–20 and the tens as a report writes them in words ("four", "thirty"); null otherwise. */
 export function numberWord(n: number): string | null {
 	if (Number.isInteger(n) && n >= 2 && n <= 20) return NUMBER_WORDS[n] ?? null;

@@ -90,7 +90,7 @@ const PARTICLE =
 
 /** Titles and honorifics that come before a name; not part of who the person is. */
 const TITLE =
-	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st|attorney|secretary|spokesman|spokeswoman|spokesperson|chief|director|commissioner|sheriff|detective|agent|inspector|superintendent|coach|chairman|chairwoman|chair|ceo|lieutenant|lt|sergeant|sgt|officer|deputy|representative|congressman|congresswoman|councillor|councilman|councilwoman|prosecutor|administrator|premier|passenger|witness|resident|student|activist|analyst)\.?$/i;
+	/^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|general|gen|col|captain|capt|ambassador|envoy|chancellor|king|queen|prince|princess|pope|rev|saint|st|attorney|secretary|spokesman|spokeswoman|spokesperson|chief|director|commissioner|sheriff|detective|agent|inspector|superintendent|coach|chairman|chairwoman|chair|ceo|lieutenant|lt|sergeant|sgt|officer|deputy|representative|congressman|congresswoman|councillor|councilman|councilwoman|prosecutor|administrator|passenger|witness|resident|student|activist|analyst)\.?$/i;
 
 /** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
 function nameWords(name: string): string[] {
@@ -226,9 +226,9 @@ function speakersOf(quotes: Ref<Quote>[]): Speaker[] {
 		}
 	}
 	// The article may name in full someone it quotes only by title and surname.
-	const people = new Set(quotes.map((r) => r.article.facts.people));
+	const people = [...new Set(quotes.map((r) => r.article.facts.people))].flat();
 	for (const speaker of speakers.filter((s) => s.kind === 'person'))
-		for (const person of [...people].flat())
+		for (const person of people)
 			if (
 				person.kind === 'person' &&
 				isNamed(person.name) &&

@@ -121,8 +121,9 @@ export function howManyItems(ctx: StoryContext): Item[] {
 	for (const ref of primary(ctx.numbers)) {
 		const { fact, article } = ref;
 		const sentence = sentenceOf(article, fact);
-		const inWords = digitsIn(fact.text) ? null : wordNumberIn(fact.text);
-		const digits = digitsIn(fact.text) ?? inWords;
+		const figure = digitsIn(fact.text);
+		const inWords = figure ? null : wordNumberIn(fact.text);
+		const digits = figure ?? inWords;
 		if (!sentence || !digits) continue;
 		// A count in words must be the fact's own value ("four regions"), asked in words.
 		if (inWords && inWords.value !== fact.value) continue;

@@ -4,12 +4,11 @@
  * *for* something counts: after verbs whose "to" completes them ("voted to", "asked her to",
  * "plans to") the infinitive is what was decided or asked, not why.
  */
-import nlp from 'compromise';
-import { clauseOf, coreOf, SPEECH_VERB } from './clauses';
+import { clauseOf, coreOf, firstTags, SPEECH_VERB } from './clauses';
 
 /** Verbs whose "to + verb" is their object, not a purpose. */
-export const TAKES_TO =
-	/^(?:be|have|do|get|go|come|seem|appear|tend|happen|vote|decide|agree|plan|want|try|refuse|begin|start|continue|need|hope|seek|fail|order|ask|urge|allow|help|expect|promise|threaten|choose|attempt|aim|persuade|force|encourage|invite|require|permit|enable|cause|lead|prompt|call|advise|warn|teach|like|love|prefer|intend|mean|wish|manage|learn|prepare|move|pledge|vow|offer|propose|opt|struggle|authorize|authorise|instruct|tell|convince|elect|appoint|expect|train|need|deserve|dare|afford|arrange|claim|pretend|volunteer|continue|cease|proceed|set|urge|push|press|lobby|sue|compel|oblige|empower|sign|approve)$/;
+const TAKES_TO =
+	/^(?:be|have|do|get|go|come|seem|appear|tend|happen|vote|decide|agree|plan|want|try|refuse|begin|start|continue|need|hope|seek|fail|order|ask|urge|allow|help|expect|promise|threaten|choose|attempt|aim|persuade|force|encourage|invite|require|permit|enable|cause|lead|prompt|call|advise|warn|teach|like|love|prefer|intend|mean|wish|manage|learn|prepare|move|pledge|vow|offer|propose|opt|struggle|authorize|authorise|instruct|tell|convince|elect|appoint|train|deserve|dare|afford|arrange|claim|pretend|volunteer|cease|proceed|set|push|press|lobby|sue|compel|oblige|empower|sign|approve)$/;
 
 /** Words between the verb and "to" that make the "to" belong to something else. */
 const NOT_THE_ACT =
@@ -22,18 +21,10 @@ export interface Purpose {
 	purpose: string;
 }
 
-const verbAfterTo = new Map<string, boolean>();
-/** "inspect the cranes" after "to": its first word is a verb (tagged once per phrase). */
+/** "inspect the cranes" after "to": its first word is a verb. */
 function isInfinitive(phrase: string): boolean {
-	let known = verbAfterTo.get(phrase);
-	if (known === undefined) {
-		const first = nlp(phrase).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined;
-		const tags = first?.terms?.[0]?.tags ?? [];
-		known = tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('PastTense');
-		if (verbAfterTo.size > 5000) verbAfterTo.clear();
-		verbAfterTo.set(phrase, known);
-	}
-	return known;
+	const tags = firstTags(phrase);
+	return tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('PastTense');
 }
 
 export function purposeOf(sentence: string): Purpose | null {

@@ -10,7 +10,7 @@ import { cite } from './citations';
 import { clauseOf, coreOf, inQuestion, SPEECH_VERB } from './clauses';
 import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
-import { purposeOf, TAKES_TO } from './purpose';
+import { purposeOf } from './purpose';
 import { isFurniture } from './salience';
 import { capitalise, contentWords } from './text';
 
@@ -115,32 +115,10 @@ function purposeCause(sentence: Sentence): Cause | null {
 	return p && { sentence, effect: p.effect, cause: p.purpose, form: 'purpose' };
 }
 
-const PRONOUN_START = /^(?:it|its|them|him|her|his|they|their|this|that|these|those|he|she)\b/i;
-
-/** Another event of the article in the answer's form: "Sailors rescued the crew", "The crew", "To rescue the crew". */
-function eventAs(form: Cause['form'], sentence: Sentence): string {
+/** Another event of the article as a whole clause: "Sailors rescued the crew". */
+function eventClause(sentence: Sentence): string {
 	const other = clauseOf(sentence.text);
-	if (!other || SPEECH_VERB.test(other.infinitive)) return '';
-	if (form === 'clause') return `${other.subject} ${other.predicate}`;
-	if (form === 'phrase') return objectOf(other.predicate, other.verb);
-	const rest = other.predicate.slice(other.verb.length).trim();
-	// Only a simple act turns into "To …" well: "had known him" or "arrested and questioned" do not.
-	if (other.auxiliary || TAKES_TO.test(other.infinitive)) return '';
-	if (!rest || PRONOUN_START.test(rest) || /\sand\s+\p{L}+ed\b/u.test(rest)) return '';
-	// "The discipline has changed" misread with "discipline" as its verb.
-	if (/^(?:has|have|had|is|are|was|were|will|would|can|could)\b/i.test(rest)) return '';
-	// Its own purpose comes off: "To gather outside the plant", not "… to demand wages".
-	return `To ${other.infinitive} ${rest.split(/[;:]|,\s|\s(?:in order\s+)?to\s+(?=\p{Ll})/u)[0]}`;
-}
-
-/** The object of a verb phrase, up to its first preposition: "an arms embargo". */
-function objectOf(predicate: string, verb: string): string {
-	const after = predicate.slice(verb.length).trim();
-	const m =
-		/^(?:a|an|the|its|their|his|her)\s+[^,;]+?(?=\s+(?:on|in|for|to|at|with|from|by|of|over|after|and|that)\b|$)/i.exec(
-			after
-		);
-	return m && m[0].split(/\s+/).length >= 3 ? m[0] : '';
+	return other && !SPEECH_VERB.test(other.infinitive) ? `${other.subject} ${other.predicate}` : '';
 }
 
 /** "Why did the council extend the embargo?" / "Why have relations been strained?" */
@@ -162,11 +140,7 @@ function whyQuestion(effect: string): string | null {
 	// "had to rebuild": "Why did the team have to rebuild …", never "Why had the team to rebuild".
 	const must = /^(has|have|had)$/i.exec(c.auxiliary);
 	if (must && /^to\s/.test(c.verbRest)) {
-		const does = /^had$/i.test(must[1] ?? '')
-			? 'did'
-			: /^has$/i.test(must[1] ?? '')
-				? 'does'
-				: 'do';
+		const does = { had: 'did', has: 'does', have: 'do' }[(must[1] ?? '').toLowerCase()];
 		return `Why ${does} ${inQuestion(c.subject)} have ${c.verbRest}${tail}`;
 	}
 	if (c.simplePast) return `Why did ${inQuestion(c.subject)} ${c.infinitive}${tail}`;
@@ -187,7 +161,6 @@ function itemsOf(article: ArticleInput): Item[] {
 		const question = c.question ?? whyQuestion(c.effect);
 		if (!question) continue;
 		const answer = capitalise(c.cause);
-		const size = answer.split(/\s+/).length;
 		const mine = new Set(contentWords(c.sentence.text));
 		const wrong = causes
 			.filter((o) => o !== c && o.form === c.form)
@@ -199,11 +172,9 @@ function itemsOf(article: ArticleInput): Item[] {
 		for (const s of c.form === 'clause' ? article.facts.sentences : []) {
 			if (wrong.length >= 3) break;
 			if (s === c.sentence) continue;
-			const text = capitalise(eventAs(c.form, s));
+			const text = capitalise(eventClause(s));
 			const n = text.split(/\s+/).length;
 			if (!text || n > 22 || n < 3) continue;
-			// Of a like length: the longest option is too often the right one.
-			if (c.form === 'purpose' && (n > size * 1.6 + 2 || n * 1.6 + 2 < size)) continue;
 			// A figure in a wrong option beside an answer with none stands out.
 			if (/\d/.test(text) !== /\d/.test(answer)) continue;
 			if (contentWords(text).some((w) => mine.has(w))) continue;
