@@ -2,7 +2,7 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
- * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2) as
+ * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2, fresh3) as
  * separate blocks, then the coverage of their gold teacher questions.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
@@ -59,26 +59,23 @@ const folder = (dir: string) =>
 			gold: readJson(`${dir}/${f.replace(/\.md$/, '.json')}`),
 			text: readFileSync(`${dir}/${f}`, 'utf8')
 		}));
+// Real published reports: dev is what rules may be tuned on; the others were each kept unseen
+// until a blind measure.
+const REAL = [
+	['tests/fixtures/real/dev', 'ALL REAL DEV REPORTS'],
+	['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)'],
+	['tests/fixtures/real/unseen', 'ALL REAL UNSEEN REPORTS (unseen: never read by a rule writer)'],
+	['tests/fixtures/real/fresh', 'ALL REAL FRESH REPORTS (fresh: reviewed blind once, then seen)'],
+	['tests/fixtures/real/fresh2', 'ALL REAL FRESH2 REPORTS (fresh2: reviewed blind once)'],
+	['tests/fixtures/real/fresh3', 'ALL REAL FRESH3 REPORTS (fresh3: gold written before any run)']
+] as const;
+
 if (onlyDir) run(folder(onlyDir), `ALL ARTICLES IN ${onlyDir}`);
 else {
 	run(seeds, 'ALL SEEDS');
 	run(folder('tests/fixtures/articles'), 'ALL HAND-WRITTEN ARTICLES (generalisation check)');
 	run(folder('tests/fixtures/articles-blind'), 'ALL BLIND ARTICLES (blind)');
-	// Real published reports: dev is what rules may be tuned on, blind is kept unseen until measured.
-	for (const [dir, title] of [
-		['tests/fixtures/real/dev', 'ALL REAL DEV REPORTS'],
-		['tests/fixtures/real/blind', 'ALL REAL BLIND REPORTS (blind)'],
-		['tests/fixtures/real/unseen', 'ALL REAL UNSEEN REPORTS (unseen: never read by a rule writer)'],
-		['tests/fixtures/real/fresh', 'ALL REAL FRESH REPORTS (fresh: reviewed blind once, then seen)'],
-		['tests/fixtures/real/fresh2', 'ALL REAL FRESH2 REPORTS (fresh2: reviewed blind once)']
-	] as const)
-		if (existsSync(dir)) run(folder(dir), title);
+	for (const [dir, title] of REAL) if (existsSync(dir)) run(folder(dir), title);
 }
 if (onlyDir) printCoverage([onlyDir], verbose);
-else
-	for (const dir of [
-		'tests/fixtures/real/dev',
-		'tests/fixtures/real/unseen',
-		'tests/fixtures/real/fresh'
-	])
-		if (existsSync(dir)) printCoverage([dir], verbose);
+else for (const [dir] of REAL) if (existsSync(dir)) printCoverage([dir], verbose);

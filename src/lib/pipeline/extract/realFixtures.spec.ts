@@ -6,7 +6,9 @@ import { articlesIn } from './floors.testkit';
 // unseen folder is kept for measuring, and a report kept without its licence, source or gold
 // would be unusable there without anyone noticing, since nobody developing rules reads it.
 const root = new URL('../../../../tests/fixtures/real/', import.meta.url).pathname;
-const folders = ['dev', 'blind', 'unseen', 'fresh', 'fresh2'].filter((f) => existsSync(root + f));
+const folders = ['dev', 'blind', 'unseen', 'fresh', 'fresh2', 'fresh3'].filter((f) =>
+	existsSync(root + f)
+);
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
 
@@ -38,7 +40,7 @@ describe.each(folders)('real reports in %s', (folder) => {
 
 		// A teacher's question points at a sentence the student can find in the article.
 		const flat = body.replace(/\s+/g, ' ');
-		expect(gold.teacher).toHaveLength(5);
+		expect(gold.teacher.length).toBeGreaterThanOrEqual(5);
 		for (const q of gold.teacher) expect(flat, q.sentence).toContain(q.sentence);
 	});
 });
