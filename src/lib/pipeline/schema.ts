@@ -73,7 +73,8 @@ export const QUESTION_TYPES = [
 	// Appended, never inserted: share links carry a type as its index in this list.
 	'what-happened',
 	'why',
-	'who-is'
+	'who-is',
+	'who-did'
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

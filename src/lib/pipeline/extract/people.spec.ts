@@ -8,6 +8,16 @@ const people = (text: string) =>
 	}));
 
 describe('people', () => {
+	it('leaves the places and bodies of an institution before a name to the institution', () => {
+		const text =
+			'Nursing student at University of Oregon Portland Maria Lopez started the petition. Lopez said she felt the rule was unfair. Director of the Denver chapter of the Council on Arab-American Relations Helen Moss agreed. Moss said the rule would change.';
+		const names = extractFacts(text, { published: '2024-05-15' }).people.map((p) => p.name);
+		expect(names).toContain('Maria Lopez');
+		expect(names).toContain('Helen Moss');
+		const speakers = extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => q.speaker);
+		expect(speakers).toEqual(['Maria Lopez', 'Helen Moss']);
+	});
+
 	it('takes the role from an apposition before or after the name', () => {
 		expect(
 			people(

@@ -28,6 +28,32 @@ function surnameAlone(p: Person, body: string): boolean {
 }
 
 /**
+ * "University of Texas Arlington Amneh Jafari" leaves "Texas Arlington Amneh Jafari" to the name
+ * finder: words that compromise knows as places, bodies, demonyms or the plurals institutions are named with, at the
+ * front of a name of three words or more, belong to the institution before it. A known given
+ * name stops the cut, so "Georgia Ann Lee" stays whole; two words always remain.
+ */
+const INSTITUTION_PLURALS =
+	/^(?:Relations|Affairs|Studies|Services|Sciences|Rights|Resources|Industries|Nations|Forces|Arts|Sports|Games|Communications|Operations|Programs|Programmes)$/;
+
+function withoutInstitution(name: string): string {
+	const words = name.split(' ');
+	let cut = 0;
+	while (words.length - cut > 2) {
+		const term = nlp(words[cut] ?? '');
+		if (term.has('#FirstName') || term.has('#Honorific')) break;
+		const institutional =
+			term.has('#Place') ||
+			term.has('#Organization') ||
+			term.has('#Demonym') ||
+			INSTITUTION_PLURALS.test(words[cut] ?? '');
+		if (!institutional) break;
+		cut++;
+	}
+	return words.slice(cut).join(' ');
+}
+
+/**
  * Keeps the people with a sign of personhood in the article (a role, a gendered title, quoted
  * words, a pronoun or surname that refers back) unless compromise knows the name as a body; with
  * no such sign, a name is kept only when it starts with a given name compromise knows. Quotes by
@@ -49,7 +75,9 @@ export function keepPeople(
 			? tags.firstName || !tags.organisation
 			: tags.firstName && !tags.organisation && !tags.place;
 		if (keep) {
-			kept.push(p);
+			const name = withoutInstitution(p.name);
+			if (name !== p.name) for (const q of quotes) if (q.speaker === p.name) q.speaker = name;
+			kept.push(name === p.name ? p : { ...p, name, start: p.start + p.name.length - name.length });
 			continue;
 		}
 		if (tags.organisation)

@@ -70,5 +70,6 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 	written: 'Your own question',
 	'what-happened': 'What happened',
 	why: 'Why',
-	'who-is': 'Who is'
+	'who-is': 'Who is',
+	'who-did': 'Who did it'
 };

@@ -61,6 +61,8 @@ function answerInCitations(item: Item, cited: string): string[] {
 	switch (item.type) {
 		case 'who-said':
 			return namesSpeaker(cited, a) ? [] : ['the citation does not name the speaker'];
+		case 'who-did':
+			return namesSpeaker(cited, a) ? [] : ['the citation does not name the doer'];
 		case 'what-said':
 		case 'quote-completion':
 			return containsWords(cited, bare(a)) ? [] : ['the citation does not hold the answer'];
@@ -117,7 +119,10 @@ function answerInCitations(item: Item, cited: string): string[] {
 function givesAway(item: Item): string[] {
 	const p = item.prompt;
 	if (item.type === 'true-false' || item.format === 'match' || item.format === 'order') return [];
-	if (item.type === 'who-said' && nameParts(item.answer).some((n) => containsWords(p, n)))
+	if (
+		(item.type === 'who-said' || item.type === 'who-did') &&
+		nameParts(item.answer).some((n) => containsWords(p, n))
+	)
 		return ['the prompt names the answer'];
 	if (
 		(item.type === 'how-many' || item.type === 'when') &&
@@ -188,6 +193,7 @@ function optionProblems(item: Item): string[] {
 			'how-many': (o) => String(numberShape.test(o) || wordNumberIn(o)?.text === o),
 			when: dateShape,
 			'who-said': (o) => String(/^\p{Lu}/u.test(o)),
+			'who-did': (o) => String(/^\p{Lu}/u.test(o)),
 			'quote-completion': (o) => String(/^[a-z-]+$/.test(o)),
 			'what-said': (o) =>
 				o.startsWith('That ')

@@ -12,7 +12,7 @@ import { containsWords, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
 
 /** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
-function givenName(name: string): boolean {
+export function givenName(name: string): boolean {
 	return nlp(name.split(/\s+/)[0] ?? '').has('#FirstName');
 }
 

@@ -19,9 +19,11 @@ import { selectItems } from './select';
 import { whatHappenedItems } from './whatHappened';
 import { whyItems } from './why';
 import { whoIsItems } from './whoIs';
+import { whoDidItems } from './whoDid';
 
 const GENERATORS = [
 	whatHappenedItems,
+	whoDidItems,
 	whyItems,
 	whoIsItems,
 	whoSaidItems,

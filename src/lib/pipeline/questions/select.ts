@@ -13,6 +13,8 @@ import { escapeRegExp } from '../regexp';
 /** What each kind adds to a set: the lead event and who-said carry a story; a blank word least. */
 const WEIGHT: Record<QuestionType, number> = {
 	'what-happened': 3,
+	// The doer of a main event: the lead asked from the side a reader remembers.
+	'who-did': 2.4,
 	why: 2,
 	'who-said': 1.6,
 	'who-is': 1.2,
@@ -63,7 +65,7 @@ export function reveals(shown: Item, asked: Item): boolean {
 	if (aggregate(asked) || asked.type === 'true-false') return false;
 	const visible = normalise([shown.prompt, ...(shown.options ?? [])].join(' '));
 	const answer = normalise(asked.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
-	if (asked.type === 'who-said' || asked.type === 'who-is') {
+	if (asked.type === 'who-said' || asked.type === 'who-is' || asked.type === 'who-did') {
 		// A name reveals a who-said only next to the words it is asked about.
 		const claim = contentWords(asked.prompt);
 		const inShown = new Set(contentWords(shown.prompt));

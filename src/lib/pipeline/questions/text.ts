@@ -94,6 +94,13 @@ export function clauseStart(text: string, body: string): string {
 	return usedLower ? lower + text.slice(first.length) : text;
 }
 
+/** Verbs that take a whole clause without "that" ("told reporters", "said in a statement"). */
+const CLAUSE_CUE =
+	/^(?:said|says|say|stated|states|told(?:\s+[\p{L} .'’-]+)?|noted|notes|added|adds|explained|explains|believes?|believed|thinks?|thought|argued|argues|claimed|claims|insisted|announced|confirmed|acknowledged|agreed|reported|estimated|found|finds)(?:\s+(?:in|on|during)\s+[\p{L} .'’-]+)?$/iu;
+/** Starts that are not a clause's subject: a question word, a conjunction, a preposition. */
+const NO_SUBJECT_START =
+	/^(?:why|how|what|when|where|whether|if|although|though|while|because|since|as|after|before|during|on|in|at|by|for|with|to|from|of|about|but|and|or)\b/i;
+
 const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
 
 /**
@@ -104,7 +111,11 @@ export function reportedClause(text: string, cue: string | null, body: string): 
 	const clause = trimEnd(text.trim());
 	if (!cue || clause.split(/\s+/).length < 5) return null;
 	if (PRONOUN_START.test(clause) || /^["“”'‘’]/.test(clause)) return null;
-	if (!/\bthat$/i.test(cue.trim()) && !/^according to\b/i.test(cue.trim())) return null;
+	if (!/\bthat$/i.test(cue.trim()) && !/^according to\b/i.test(cue.trim())) {
+		// "said the plan would fail": a clause without "that" only after a verb of saying or
+		// thinking, and only when it starts with its subject.
+		if (!CLAUSE_CUE.test(cue.trim()) || NO_SUBJECT_START.test(clause)) return null;
+	}
 	if (/["“”]/.test(clause) && !balancedQuotes(clause)) return null;
 	return clauseStart(clause, body);
 }

@@ -271,3 +271,48 @@ describe('what the blind review of fresh2 found given away', () => {
 		expect(asked.some((i) => i.type === 'how-many' && /298|283|15/.test(i.answer))).toBe(false);
 	});
 });
+
+// A report whose lead is a person's act, with a later surname-only mention and a relative who
+// shares the surname, and speakers whose reported words have no "that".
+const regatta = front([
+	'Veteran sailor Marta Kowalczyk won the coastal regatta on Sunday, two years after her boat capsized off Gdansk.',
+	'Coach Peter Nowak said the crew had trained through the winter in freezing water.',
+	'At the start of the final leg, Kowalczyk overtook the leading yacht near the harbour mouth.',
+	'Her cousin Ewa Kowalczyk, a former champion, was injured in 2019 during a training race.',
+	'Harbour master Jan Zielinski and skipper Anna Lis opened the prize ceremony.',
+	'Race director Tomasz Wrobel said the regatta would move to a bigger bay next year.'
+]);
+
+describe('who did it: the doer of a main event among the story’s other people', () => {
+	const whoDid = () => items(regatta).filter((i) => i.type === 'who-did');
+
+	it('asks the lead’s doer, with other named people as wrong options', () => {
+		const lead = whoDid().find((i) => i.prompt.startsWith('Who won the coastal regatta'));
+		expect(lead?.answer).toBe('Marta Kowalczyk');
+		expect(lead?.prompt).toBe(
+			'Who won the coastal regatta on Sunday, two years after her boat capsized off Gdansk, according to Daily?'
+		);
+		// "her boat": no man is offered.
+		expect(lead?.options).not.toContain('Peter Nowak');
+		expect(lead?.options?.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('reads a surname alone as the one person named earlier, keeping the setting in the question', () => {
+		const overtook = whoDid().find((i) => /overtook the leading yacht/.test(i.prompt));
+		expect(overtook?.answer).toBe('Marta Kowalczyk');
+		expect(overtook?.prompt).toMatch(/^At the start of the final leg, who overtook/);
+	});
+
+	it('never takes the tail of a longer name for someone else, nor one of two doers', () => {
+		const injured = whoDid().find((i) => /was injured in 2019/.test(i.prompt));
+		expect(injured?.answer ?? 'Ewa Kowalczyk').toBe('Ewa Kowalczyk');
+		expect(whoDid().some((i) => /opened the prize ceremony/.test(i.prompt))).toBe(false);
+	});
+
+	it('asks who said words reported without "that"', () => {
+		const said = items(regatta).filter((i) => i.type === 'who-said');
+		expect(said.map((i) => i.prompt)).toContain(
+			'Who said that the regatta would move to a bigger bay next year?'
+		);
+	});
+});
