@@ -45,6 +45,9 @@ function storyWords(ctx: StoryContext): number {
 	return (counts[0] ?? 0) + counts.slice(1).reduce((sum, n) => sum + n / 2, 0);
 }
 
+/** Kinds whose answer is a name: the same name twice teaches "pick the main person". */
+const NAMED = new Set<QuestionType>(['who-said', 'who-did', 'who-is']);
+
 const aggregate = (item: Item) => item.format === 'match' || item.format === 'order';
 
 /** The sentence an item asks about: the last citation (earlier ones only name the speaker). */
@@ -105,6 +108,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	const pending = [...scored];
 	/** Items whose sentence another item asks about: a second item there only fills a thin set. */
 	const second: typeof scored = [];
+	const secondReason = new Map<Item, string>();
 	while (chosen.length < budget && pending.length > 0) {
 		// The best item once repeats of a kind are discounted, so a set mixes kinds.
 		let best = -1;
@@ -132,20 +136,28 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 						? 'two items already cite its sentence'
 						: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
 							? `the set has a ${item.type} already`
-							: item.type !== 'true-false' &&
-								  chosen.filter((c) => c.item.answer === item.answer).length >= 2
-								? 'two items already have this answer'
-								: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
-									? 'the set has enough true-or-false items'
-									: item.type === 'true-false' && item.answer === 'False' && falseOnly()
-										? 'the set has a False statement and no True one to balance it'
-										: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-											? 'another item gives its answer away'
-											: null;
+							: NAMED.has(item.type) &&
+								  chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+								? 'the set asks this name this way already'
+								: item.type !== 'true-false' &&
+									  chosen.filter((c) => c.item.answer === item.answer).length >= 2
+									? 'two items already have this answer'
+									: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
+										? 'the set has enough true-or-false items'
+										: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+											? 'the set has a False statement and no True one to balance it'
+											: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+												? 'another item gives its answer away'
+												: null;
 		if (reason) {
-			if (reason === 'its sentence is already asked about' || item.type === 'quote-completion')
+			if (
+				reason === 'its sentence is already asked about' ||
+				reason === 'the set asks this name this way already' ||
+				item.type === 'quote-completion'
+			) {
 				second.push(next);
-			else left.push({ item, reason: `not chosen: ${reason}` });
+				secondReason.set(item, `not chosen: ${reason}`);
+			} else left.push({ item, reason: `not chosen: ${reason}` });
 			continue;
 		}
 		take(next);
@@ -165,14 +177,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
-		else
-			left.push({
-				item,
-				reason:
-					item.type === 'quote-completion'
-						? 'not chosen: a blank word in a quote tests the phrase, not the fact'
-						: 'not chosen: its sentence is already asked about'
-			});
+		else left.push({ item, reason: secondReason.get(item) ?? 'not chosen: the set is full' });
 	}
 
 	/** A student who learns "it is always False" should not be right: a second False waits for a True. */

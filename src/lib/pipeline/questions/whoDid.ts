@@ -93,12 +93,17 @@ function eventOf(sentence: Sentence, index: number, people: Person[], body: stri
 		const prefix = text.slice(0, at);
 		const setting = SETTING.test(prefix) && noVerb(prefix) ? prefix.trim().replace(/,$/, '') : '';
 		if (!setting && !roleOnly(prefix)) continue;
-		const after = text.slice(at + naming.length).replace(APPOSITIVE, '');
+		// "The envoy, Ana Lima, said …": the name is itself the apposition, so only its comma goes.
+		let after = text.slice(at + naming.length);
+		const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
+		if (/,\s*$/.test(prefix)) after = after.replace(/^,/, '');
+		else if (appositive && noVerb(appositive)) after = after.slice(appositive.length);
 		// "Ruto, named by the report for buying the guns, dismissed …": a description the
 		// appositive pattern could not lift would be read as the event.
 		if (after.startsWith(',')) continue;
 		const c = clauseOf(`${naming}${after}`, { passive: true });
-		if (!c || SPEECH_VERB.test(c.infinitive)) continue;
+		// "citing it as …" is no finite verb: the clause's own verb was taken as an apposition.
+		if (!c || SPEECH_VERB.test(c.infinitive) || /^\p{L}+ing$/u.test(c.verb)) continue;
 		const extra = c.subject.slice(naming.length).trim();
 		if (!c.subject.startsWith(naming) || (extra && !ADVERB.test(extra))) continue;
 		const event = `${extra ? `${extra} ` : ''}${c.predicate}`.replace(SECOND_CLAUSE, '');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, withoutTitle } from './context';
-import { candidateItems } from './generate';
+import { candidateItems, generateItems } from './generate';
 import { inQuestion } from './clauses';
 import { purposeOf } from './purpose';
 import { causeOf } from './why';
@@ -307,6 +307,19 @@ describe('who did it: the doer of a main event among the story’s other people'
 		const injured = whoDid().find((i) => /was injured in 2019/.test(i.prompt));
 		expect(injured?.answer ?? 'Ewa Kowalczyk').toBe('Ewa Kowalczyk');
 		expect(whoDid().some((i) => /opened the prize ceremony/.test(i.prompt))).toBe(false);
+	});
+
+	it('asks one name one way once in a set: "pick the main person" must not pay', () => {
+		// Long enough for a set of six, so the second question about her has room.
+		const filler = Array.from(
+			{ length: 24 },
+			(_, i) =>
+				`Club volunteers painted the boathouse walls and cleaned the slipway number ${i + 1}.`
+		);
+		const f = extractFacts(regatta.replace(/\n*$/, '\n\n' + filler.join(' ')));
+		const set = generateItems(buildContext([{ id: 'a', outlet: 'Daily', facts: f }]), 'seed').items;
+		const marta = set.filter((i) => i.type === 'who-did' && i.answer === 'Marta Kowalczyk');
+		expect(marta).toHaveLength(1);
 	});
 
 	it('asks who said words reported without "that"', () => {
