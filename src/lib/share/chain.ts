@@ -13,7 +13,7 @@ import { gradeAnswer } from '$lib/quiz/grade';
 import { ResponseSchema, rightResponse, type Response } from '$lib/quiz/response';
 import { canonicalJson, deflate, shortHash, toBase64Url } from './codec';
 import { resolveQuizItems } from './draw';
-import { decodeShareLink } from './link';
+import { decodeShareLink, encodeShareLink } from './link';
 import { decodeResultCode, encodeResultCode } from './result';
 
 export interface ChainStats {
@@ -189,6 +189,10 @@ export async function checkLinkChain(
 	}
 	stats.opened++;
 	const quiz = decoded.quiz;
+	// Whatever an old (JSON) link opens, today's binary link carries exactly, with the same id.
+	const again = await decodeShareLink(await encodeShareLink(quiz));
+	if (!again.ok || canonicalJson(again.quiz) !== canonicalJson(quiz))
+		fail(`the version-2 link changed the quiz: ${again.ok ? 'content' : again.message}`);
 	if (quiz.source.kind !== 'inline') fail('an inline quiz came back as a reference');
 	for (const source of quiz.source.set.sources)
 		if (source.url !== undefined && !safeHref(source.url)) fail(`unsafe source url ${source.url}`);

@@ -8,7 +8,16 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { decodeShareLink, encodeShareLink } from './link';
 import { decodeResultCode, encodeResultCode } from './result';
-import { deflate, shortHash, toBase64Url } from './codec';
+import {
+	deflate,
+	deflateWithDictionary,
+	shortHash,
+	shortHash36,
+	toBase41,
+	toBase64Url
+} from './codec';
+import { LINK_DICTIONARY } from './dictionary';
+import { quizToBytes } from './packed';
 import { makeShareQuiz, ShareQuizSchema, type ShareQuiz, type ShareQuizContent } from './quiz';
 import { sampleSet } from '../../../tests/fixtures/sample-quiz';
 
@@ -105,6 +114,25 @@ describe('decodeShareLink under fire', SLOW, () => {
 			fc.asyncProperty(json, async (wire) => {
 				const body = '1' + toBase64Url(await deflate(JSON.stringify(wire)));
 				const decoded = await decodeShareLink(body + (await shortHash(body, 6)));
+				expectLinkAnswer(decoded);
+			}),
+			RUNS
+		);
+	});
+
+	it('refuses or bounds version-2 links around any bytes, or a packed quiz with bytes changed', async () => {
+		const packed = quizToBytes(content);
+		const bytes = fc.oneof(
+			fc.uint8Array({ maxLength: 300 }),
+			fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([at, value, cut]) => {
+				const i = at % packed.length;
+				return cut ? packed.slice(0, i) : Uint8Array.from(packed, (b, k) => (k === i ? value : b));
+			})
+		);
+		await fc.assert(
+			fc.asyncProperty(bytes, async (input) => {
+				const body = '2' + toBase41(await deflateWithDictionary(input, LINK_DICTIONARY));
+				const decoded = await decodeShareLink(body + (await shortHash36(body, 6)));
 				expectLinkAnswer(decoded);
 			}),
 			RUNS

@@ -1,6 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { buildShareUrl, decodeShareLink, encodeShareLink, MAX_URL_LENGTH } from './link';
-import { deflate, shortHash, toBase64Url } from './codec';
+import {
+	deflate,
+	deflateWithDictionary,
+	shortHash,
+	shortHash36,
+	toBase41,
+	toBase64Url
+} from './codec';
+import { LINK_DICTIONARY } from './dictionary';
+import { ByteWriter } from './bytes';
+import { quizToBytes } from './packed';
 import { makeShareQuiz, type ShareQuizContent } from './quiz';
 import { resolveQuizItems } from './draw';
 import { quizToWire } from './wire';
@@ -30,11 +40,17 @@ const edited: ShareQuizContent = {
 			.map((item) => ({ ...item, prompt: `${item.prompt} (edited)` }))
 	}
 };
+/** A version-1 payload (JSON), as links made before version 2 were. */
 const payloadOf = async (json: unknown) => payloadOfText(JSON.stringify(json));
 /** A correctly packed and checked payload around any JSON text, as a hostile author could make. */
 const payloadOfText = async (text: string) => {
 	const body = '1' + toBase64Url(await deflate(text));
 	return body + (await shortHash(body, 6));
+};
+/** A correctly packed and checked version-2 payload around any bytes. */
+const packedPayloadOf = async (bytes: Uint8Array) => {
+	const body = '2' + toBase41(await deflateWithDictionary(bytes, LINK_DICTIONARY));
+	return body + (await shortHash36(body, 6));
 };
 
 describe('share links', () => {
@@ -54,7 +70,7 @@ describe('share links', () => {
 			const built = await buildShareUrl(ORIGIN, quiz);
 			expect(built.ok).toBe(true);
 			if (!built.ok) continue;
-			expect(built.url.startsWith(`${ORIGIN}/play/#q=1`)).toBe(true);
+			expect(built.url).toMatch(new RegExp(`^${ORIGIN}/play/#q=2[0-9A-Z$./:-]+$`));
 			const decoded = await decodeShareLink(built.url);
 			expect(decoded).toEqual({ ok: true, quiz: { ...quiz, id: expect.any(String) } });
 		}
@@ -109,13 +125,73 @@ describe('share links', () => {
 		expect(result.ok ? '' : result.message).toContain('gone');
 	});
 
-	it('fits 4 self-contained questions, and says "too-long" with the length for 10', async () => {
+	it('offers a link whatever its length, and marks one past a QR code on a projector as long', async () => {
 		const small = await buildShareUrl(ORIGIN, inline(4));
-		expect(small.ok).toBe(true);
-		const large = await buildShareUrl(ORIGIN, inline(10));
-		expect(large).toEqual({ ok: false, reason: 'too-long', length: expect.any(Number) });
-		if (!large.ok && large.reason === 'too-long')
-			expect(large.length).toBeGreaterThan(MAX_URL_LENGTH);
+		expect(small).toMatchObject({ ok: true, long: false });
+		const message = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 36).toString(36)).join('');
+		const large = await buildShareUrl(ORIGIN, { ...inline(10), message });
+		expect(large).toMatchObject({ ok: true, long: true });
+		if (!large.ok) return;
+		expect(large.length).toBeGreaterThan(MAX_URL_LENGTH);
+		const decoded = await decodeShareLink(large.url);
+		expect(decoded.ok && decoded.quiz.message).toBe(message);
+	});
+
+	it('opens links made before version 2 (JSON in base64url) as the same quiz', async () => {
+		for (const quiz of [inline(4), edited]) {
+			const old = await decodeShareLink(`${ORIGIN}/play/#q=${await payloadOf(quizToWire(quiz))}`);
+			const built = await buildShareUrl(ORIGIN, quiz);
+			const today = await decodeShareLink(built.ok ? built.url : '');
+			expect(old.ok && old.quiz.id).toBe(today.ok && today.quiz.id);
+			expect(old).toEqual(today);
+		}
+	});
+
+	it('opens a link typed in lower case', async () => {
+		const payload = await encodeShareLink(inline(2));
+		const decoded = await decodeShareLink(`#q=${payload.toLowerCase()}`);
+		expect(decoded).toEqual(await decodeShareLink(payload));
+		expect(decoded.ok).toBe(true);
+	});
+
+	it('carries every field exactly: odd numbers, lone surrogates, urls and repeated texts', async () => {
+		const [first, second] = sampleSet.items as [Item, Item];
+		const odd: ShareQuizContent = {
+			...options,
+			title: 'Quiz \u0000 \u0001 \ud800 end',
+			source: {
+				kind: 'inline',
+				set: {
+					...sampleSet,
+					items: [
+						{
+							...first,
+							id: 'Custom.1',
+							citations: first.citations.map((c) => ({
+								...c,
+								start: 2 ** 40,
+								end: 3,
+								outlet: 'Another outlet',
+								url: 'https://example.org/a'
+							}))
+						},
+						{
+							...second,
+							format: 'number',
+							options: undefined,
+							answer: '12.5',
+							tolerance: 0.25,
+							unit: 'km',
+							accept: [],
+							corroborated: ['A', 'A'],
+							citations: []
+						}
+					]
+				}
+			}
+		};
+		const decoded = await decodeShareLink(await encodeShareLink(odd));
+		expect(decoded).toEqual({ ok: true, quiz: { ...odd, id: expect.any(String) } });
 	});
 
 	it('refuses content the schema refuses, naming the field', async () => {
@@ -150,7 +226,9 @@ describe('share links', () => {
 			['1abc$%', 'damaged'],
 			[payload + 'A', 'damaged'],
 			['', 'damaged'],
-			['2' + payload.slice(1), 'newer-version'],
+			['3' + payload.slice(1), 'newer-version'],
+			['2' + payload.slice(1, -6) + '000000', 'damaged'],
+			['2abc*', 'damaged'],
 			['1' + 'A'.repeat(300_000), 'too-large']
 		];
 		for (const [input, error] of cases) {
@@ -174,6 +252,46 @@ describe('share links', () => {
 		const bomb = await payloadOf({ t: 'x'.repeat(5_000_000) });
 		expect(bomb.length).toBeLessThan(20_000);
 		expect(await decodeShareLink(bomb)).toMatchObject({ ok: false, error: 'too-large' });
+	});
+
+	it('refuses a version-2 zip bomb without inflating it all', async () => {
+		const bomb = await packedPayloadOf(new Uint8Array(5_000_000));
+		expect(bomb.length).toBeLessThan(20_000);
+		expect(await decodeShareLink(bomb)).toMatchObject({ ok: false, error: 'too-large' });
+	});
+
+	it('refuses version-2 bytes that end early, run on or point at nothing, in plain words', async () => {
+		const bytes = quizToBytes(inline(2));
+		const cases: [Uint8Array, string][] = [
+			[bytes.slice(0, bytes.length - 5), 'damaged'],
+			[Uint8Array.from([...bytes, 0]), 'damaged'],
+			[new Uint8Array([]), 'damaged'],
+			[Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), 'damaged'],
+			// A flags number with bits no version has used yet.
+			[Uint8Array.from([2, 64, 0, ...new TextEncoder().encode('T\0')]), 'newer-version']
+		];
+		for (const [packed, error] of cases) {
+			const decoded = await decodeShareLink(await packedPayloadOf(packed));
+			expect(decoded).toMatchObject({ ok: false, error });
+			if (!decoded.ok)
+				expect(decoded.message).toMatch(/^This link (is damaged|was made by a newer)/);
+		}
+	});
+
+	it('says "newer version" for a question of a kind only a newer version knows', async () => {
+		const w = new ByteWriter();
+		const text = (value: string) => {
+			w.uint(0);
+			w.string(value);
+		};
+		w.uint(8); // an inline set
+		['Title', '', 'set', 'Set', '2025-01-01', ''].forEach(text);
+		w.uint(0); // tags
+		w.uint(0); // sources
+		w.uint(1); // one item…
+		w.uint(99 * 8); // …of type 99
+		const decoded = await decodeShareLink(await packedPayloadOf(w.bytes()));
+		expect(decoded).toMatchObject({ ok: false, error: 'newer-version' });
 	});
 
 	it('refuses hostile content: deep nesting, huge numbers, javascript: and wrong types', async () => {
