@@ -31,11 +31,6 @@ describe('a link for ten questions made from a pasted report', { timeout: 60_000
 	// The target of issue #11, not reached: ten such questions hold ~1,300 characters of
 	// sentences that deflate, even with the dictionary, keeps at ~620 bytes (~930 characters)
 	// before anything else. This fails the day a change reaches it: then make it a plain test.
-	it.fails('is at most 1,000 characters (target, not reached)', async () => {
-		const built = await buildShareUrl(ORIGIN, quiz, '/play');
-		expect(built.ok && built.length).toBeLessThanOrEqual(1000);
-	});
-
 	it('has a QR code that reads at a quarter of its projector size, as the old one did not', async () => {
 		const built = await buildShareUrl(ORIGIN, quiz, '/play');
 		if (!built.ok) throw new Error(built.message);
