@@ -6,6 +6,18 @@ const quotes = (text: string) =>
 	extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => [q.speaker, q.text]);
 
 describe('attribution through a paragraph', () => {
+	it('gives a statement to the body that posted it, never to the person quoted before', () => {
+		const text =
+			'Foreign minister Ana Varga told reporters, "We checked every launcher." Meanwhile, Norland\'s defence ministry denied involvement, posting a statement on its website which read, "Our forces did not operate in that region."';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga', "Norland's defence ministry"]);
+	});
+
+	it('drops a quotation whose named source no rule can read rather than guess the last speaker', () => {
+		const text =
+			'Foreign minister Ana Varga told reporters, "We checked every launcher." Meanwhile, the eastern command posted a notice which read, "No unit fired that day."';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga']);
+	});
+
 	it('follows "the speaker added" and "she stressed that" to whoever has the floor', () => {
 		const text =
 			'Speaking for the Coastal Alliance, Mirela Dantas said fishing stocks had collapsed. She stressed that quotas were ignored. The speaker added that patrols were too rare.';

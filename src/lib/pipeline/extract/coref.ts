@@ -201,9 +201,9 @@ export class Coref {
 				person: null
 			};
 		}
-		// A body named by its kind: "the central bank", "the statistics office", "the study".
+		// A body named by its kind: "the central bank", "the statistics office", "Russia's defence ministry".
 		const body =
-			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'.-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index|website|site|service|centre|center|foundation|association|organisation|organization|movement|party|federation)(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
+			/^(?:(?:the|its|their|a|an)\s+(?:[\p{L}’'.-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,2}|\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})(bank|ministry|government|office|agency|company|court|committee|council|study|report|survey|police|army|military|department|commission|team|institute|university|administration|regulator|board|firm|group|statement|data|figures|minutes|analysis|paper|journal|union|authority|authorities|spokesperson|embassy|prosecutors|investigators|panel|jury|tribunal|network|agencies|charity|watchdog|service|ruling|judgment|poll|statistics|index|website|site|service|centre|center|foundation|association|organisation|organization|movement|party|federation)(?:\s+(?:of|for|on)(?:\s+the)?)?(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}$/iu.exec(
 				tail
 			);
 		if (body) return { name: tail, role: null, kind: 'organisation', person: null };

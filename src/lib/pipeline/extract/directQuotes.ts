@@ -47,6 +47,9 @@ export function isTitle(inner: string): boolean {
 }
 
 /** Words inside quotation marks, attributed by the words around them or to the last speaker. */
+/** A subject that is a pronoun (or nothing): the speaker may well be the one before. */
+const PRONOUN_SUBJECT = /^(?:|(?:[\s\S]*[,\s])?(?:he|she|they|it|we|i)\s*)$/i;
+
 export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 	const out: Quote[] = [];
 	const s = ctx.sentence;
@@ -79,6 +82,7 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		if (!sp && acc?.[1])
 			[sp, cue] = [speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]), 'according to'];
 		let partial = false;
+		let unread = false;
 		if (!sp) {
 			const cues = [
 				...before.matchAll(new RegExp(`\\b(${CUE}|${words(AS_CUES)}|according to)\\b`, 'giu'))
@@ -96,6 +100,15 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 						: subjectBefore(ctx.masked, last.index);
 				sp = speakerFor(ctx, phrase) ?? speakerFor(ctx, mainSubject(ctx.masked));
 				cue = before.slice(last.index).trim() || null;
+				// "The ministry posted a statement which read, “…”": a subject this sentence names
+				// but no rule could read is still not the last speaker.
+				// The last speaker named before the cue ("In a rebuttal …, Lopez responded by
+				// claiming") is read by the fallback below.
+				const lastName = (ctx.coref.lastSpeaker?.name ?? '').split(' ').at(-1) ?? '';
+				unread =
+					!sp &&
+					!PRONOUN_SUBJECT.test(mainSubject(ctx.masked).trim()) &&
+					!(lastName && before.includes(lastName));
 				partial = !/:\s*$/.test(before);
 			}
 		}
@@ -124,7 +137,12 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 			const co = ctx.coref;
 			// A sentence that is nothing but a quotation ("Nobody listened.") continues the speaker.
 			const whole = !ctx.masked.replace(/[“”"‘’'_\s]/g, '') && /[.!?…]$/.test(inner.trim());
-			if (!co.lastSpeaker || s.paragraph - co.lastSpeakerParagraph > 1 || (nWords < 3 && !whole))
+			if (
+				unread ||
+				!co.lastSpeaker ||
+				s.paragraph - co.lastSpeakerParagraph > 1 ||
+				(nWords < 3 && !whole)
+			)
 				continue;
 			sp = co.lastSpeaker;
 			partial = before.trim().length > 0;
