@@ -116,6 +116,9 @@ function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: num
 	};
 }
 
+const LABEL_BEFORE =
+	/\b(?:number|no\.|flight|route|train|bus|platform|gate|room|channel|article|section|chapter|page|highway|interstate|resolution|model|version|bill)\s*#?$/i;
+
 export function howManyItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
 	for (const ref of primary(ctx.numbers)) {
@@ -139,6 +142,8 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		// Not a conversion in brackets, not a later figure of a list, not one end of a range or score.
 		if (figureRank(article, fact) === null || isRangeEnd(article.facts.body, fact)) continue;
 		const start = fact.start + digits.index;
+		// "train number 91", "Flight 17", "Route 66": a label, not a count.
+		if (LABEL_BEFORE.test(article.facts.body.slice(Math.max(0, start - 20), start))) continue;
 		const raw = gapInSentence(article.facts.body, sentence, start, digits.text);
 		// "____ miles (800 km)": the conversion beside the gap gives the answer away.
 		const unconverted = raw?.replace(

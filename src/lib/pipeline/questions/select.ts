@@ -66,12 +66,23 @@ export function reveals(shown: Item, asked: Item): boolean {
 			[asked.answer, ...(asked.options ?? [])].includes(n ?? '')
 		);
 	if (aggregate(asked) || asked.type === 'true-false') return false;
-	const visible = normalise([shown.prompt, ...(shown.options ?? [])].join(' '));
+	// A match shows its pairs: "Ana Silva → Mayor" answers "Who is the mayor?".
+	const shownText = [
+		shown.prompt,
+		...(shown.options ?? []),
+		...(shown.pairs ?? []).flatMap((p) => [p.left, p.right])
+	].join(' ');
+	const visible = normalise(shownText);
 	const answer = normalise(asked.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
 	if (asked.type === 'who-said' || asked.type === 'who-is' || asked.type === 'who-did') {
 		// A name reveals a who-said only next to the words it is asked about.
-		const claim = contentWords(asked.prompt);
-		const inShown = new Set(contentWords(shown.prompt));
+		// The words asked about, without "According to X," or "who".
+		const claim = contentWords(
+			asked.prompt
+				.replace(/^According to [^,]+,\s*/i, '')
+				.replace(/,?\s*according to [^?]+\?$/i, '')
+		).filter((w) => w !== 'who');
+		const inShown = new Set(contentWords(shownText));
 		const overlap = claim.filter((w) => inShown.has(w)).length / Math.max(1, claim.length);
 		return visible.includes(answer) && overlap >= 0.5;
 	}

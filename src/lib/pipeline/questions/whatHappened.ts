@@ -23,6 +23,8 @@ function action(sentence: Sentence): (Clause & { done: string }) | null {
 	if (!c || SPEECH_VERB.test(c.infinitive)) return null;
 	const words = c.predicate.split(/\s+/).length;
 	if (words > MAX_WORDS) return null;
+	// "was around 40 minutes from …" is where something was, not what it did.
+	if (NOT_AN_ACT.test(c.predicate)) return null;
 	if (c.simplePast) return { ...c, done: c.predicate };
 	// "has approved a plan" -> "approved a plan", answering "What has X done?"
 	if (/^(has|have)$/i.test(c.auxiliary) && !/^been\b/.test(c.verbRest))

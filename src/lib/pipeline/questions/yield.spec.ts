@@ -7,6 +7,8 @@ import { purposeOf } from './purpose';
 import { causeOf } from './why';
 import { eventLabel } from './timeline';
 import { aBeforeFigures } from './trueFalse';
+import { reveals } from './select';
+import type { Item } from '../schema';
 
 // Made-up reports in the shapes where real ones got two or three items: a purpose or a cause a
 // teacher would ask, a report with two voices, a name with a joined particle.
@@ -327,5 +329,57 @@ describe('who did it: the doer of a main event among the story’s other people'
 		expect(said.map((i) => i.prompt)).toContain(
 			'Who said that the regatta would move to a bigger bay next year?'
 		);
+	});
+});
+
+describe('what the fresh reviews found asked of the wrong things', () => {
+	const rail = front([
+		'Early on Sunday, passenger train number 91 hit a parked freight train near Cayce, killing two crew members and injuring 116 people.',
+		'The Assistant Secretary of Transport for Safety Marvin Okafor said the signals had been switched off for repairs.',
+		'Okafor said the line would stay closed until Tuesday.',
+		'State governor Helen Marsh visited the site on Monday.',
+		'Rail union leader Tom Ferris said the crews had warned about the signals for months.',
+		'Safety board chairman Robert Sumner said an automatic braking system would have stopped the train.',
+		'The freight train was around 40 minutes from the yard when it stopped.'
+	]);
+
+	it('does not ask a figure that labels a train, a flight or a route', () => {
+		const counts = items(rail).filter((i) => i.type === 'how-many');
+		expect(counts.some((i) => i.answer === '116')).toBe(true);
+		expect(counts.some((i) => i.answer === '91')).toBe(false);
+	});
+
+	it('names a speaker without the words of a title run into the name', () => {
+		const said = items(rail).filter((i) => i.type === 'who-said');
+		const signals = said.find((i) => /signals had been switched off/.test(i.prompt));
+		expect(signals?.answer).toBe('Marvin Okafor');
+	});
+
+	it('counts a match of people and roles as giving away "who is" the same person', () => {
+		const cite = { article: 'a', outlet: 'Daily', sentence: 'x', start: 0, end: 1 };
+		const match = {
+			id: 'match-1',
+			type: 'match',
+			format: 'match',
+			prompt: 'Match each speaker to the role the report gives them.',
+			answer: '',
+			pairs: [
+				{ left: 'Helen Marsh', right: 'State governor' },
+				{ left: 'Tom Ferris', right: 'Rail union leader' }
+			],
+			explanation: '',
+			citations: [cite]
+		} as Item;
+		const whoIs = {
+			id: 'who-is-1',
+			type: 'who-is',
+			format: 'choice',
+			prompt: 'According to Daily, who is the state governor?',
+			answer: 'Helen Marsh',
+			options: ['Helen Marsh', 'Tom Ferris', 'Robert Sumner'],
+			explanation: '',
+			citations: [cite]
+		} as Item;
+		expect(reveals(match, whoIs)).toBe(true);
 	});
 });
