@@ -119,6 +119,18 @@ function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: num
 const LABEL_BEFORE =
 	/\b(?:number|no\.|flight|route|train|bus|platform|gate|room|channel|article|section|chapter|page|highway|interstate|resolution|model|version|bill)\s*#?$/i;
 
+/** "the Delta 4 rocket", "Soyuz 7": a figure right after a capitalised word mid-sentence names a thing. */
+const NAME_BEFORE =
+	/(?:^|[\s(])\p{Ll}+[,;]?\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Over|Than|About|Nearly|Almost|Some|Around|Least|Up|To|Of|For|By|With|In|On|At)\s)\p{Lu}[\p{L}-]*\s$/u;
+
+/** True when `at` falls between quotation marks within its sentence. */
+function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
+	const before = body.slice(sentence.start, at);
+	const straight = (before.match(/"/g) ?? []).length;
+	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || open > 0;
+}
+
 export function howManyItems(ctx: StoryContext): Item[] {
 	const items: Item[] = [];
 	for (const ref of primary(ctx.numbers)) {
@@ -143,7 +155,10 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		if (figureRank(article, fact) === null || isRangeEnd(article.facts.body, fact)) continue;
 		const start = fact.start + digits.index;
 		// "train number 91", "Flight 17", "Route 66": a label, not a count.
-		if (LABEL_BEFORE.test(article.facts.body.slice(Math.max(0, start - 20), start))) continue;
+		const before = article.facts.body.slice(Math.max(0, start - 30), start);
+		if (LABEL_BEFORE.test(before) || NAME_BEFORE.test(before)) continue;
+		// "wave with all five fingers": a small figure in someone's words is a turn of phrase.
+		if (digits.value < 10 && insideQuote(article.facts.body, sentence, start)) continue;
 		const raw = gapInSentence(article.facts.body, sentence, start, digits.text);
 		// "____ miles (800 km)": the conversion beside the gap gives the answer away.
 		const unconverted = raw?.replace(

@@ -340,13 +340,18 @@ describe('what the fresh reviews found asked of the wrong things', () => {
 		'State governor Helen Marsh visited the site on Monday.',
 		'Rail union leader Tom Ferris said the crews had warned about the signals for months.',
 		'Safety board chairman Robert Sumner said an automatic braking system would have stopped the train.',
-		'The freight train was around 40 minutes from the yard when it stopped.'
+		'The freight train was around 40 minutes from the yard when it stopped.',
+		'The new Falcon 9 locomotive had been in service since 2019, the company said.',
+		'"We waved to the passengers with all five fingers," driver Ana Ruiz said of the last stop.'
 	]);
 
 	it('does not ask a figure that labels a train, a flight or a route', () => {
 		const counts = items(rail).filter((i) => i.type === 'how-many');
 		expect(counts.some((i) => i.answer === '116')).toBe(true);
 		expect(counts.some((i) => i.answer === '91')).toBe(false);
+		// Nor the figure in a name, nor a small one in someone's turn of phrase.
+		expect(counts.some((i) => i.answer === '9')).toBe(false);
+		expect(counts.some((i) => i.answer === 'five')).toBe(false);
 	});
 
 	it('names a speaker without the words of a title run into the name', () => {
