@@ -101,6 +101,10 @@ const CLAUSE_CUE =
 const NO_SUBJECT_START =
 	/^(?:why|how|what|when|where|whether|if|although|though|while|because|since|as|after|before|during|on|in|at|by|for|with|to|from|of|about|but|and|or)\b/i;
 
+const NO_SUBJECT_VERB =
+	/^(?:would|will|could|should|can|may|might|must|is|was|were|are|has|have|had|be|been)\b/i;
+const CUT_END = /\b(?:be|to|the|a|an|of|and|or|that|which|with|for|by|is|was|are|were)[.,;:]?$/i;
+
 const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
 
 /**
@@ -117,6 +121,8 @@ export function reportedClause(text: string, cue: string | null, body: string): 
 		if (!CLAUSE_CUE.test(cue.trim()) || NO_SUBJECT_START.test(clause)) return null;
 	}
 	if (/["“”]/.test(clause) && !balancedQuotes(clause)) return null;
+	// "would be given the orbiters", "… is to be": a clause cut before its subject or its end.
+	if (NO_SUBJECT_VERB.test(clause) || CUT_END.test(clause)) return null;
 	return clauseStart(clause, body);
 }
 
