@@ -12,7 +12,13 @@ export interface Claim {
 	form: ClaimForm;
 	/** `“words”` or a clause without the leading "that". */
 	text: string;
+	/** "X denied that …": the clause is what the speaker said is not so. */
+	denied?: boolean;
 }
+
+/** Cues that report a clause as false: "denied that", "rejected claims that". */
+const DENIAL =
+	/\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))\b/i;
 
 const MAX = 400;
 
@@ -24,7 +30,10 @@ export function claimOf(quote: Quote, body: string): Claim | null {
 		return { form: 'words', text: quoted(words) };
 	}
 	const clause = reportedClause(quote.text, quote.cue, body);
-	return clause && hasFiniteVerb(clause) ? { form: 'clause', text: clause } : null;
+	if (!clause || !hasFiniteVerb(clause)) return null;
+	return DENIAL.test(quote.cue ?? '')
+		? { form: 'clause', text: clause, denied: true }
+		: { form: 'clause', text: clause };
 }
 
 const finite = new Map<string, boolean>();

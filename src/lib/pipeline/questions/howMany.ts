@@ -2,6 +2,7 @@
  * How many: a number fact -> the value, as a multiple choice with distractors of the same
  * magnitude and as a typed number with a tolerance.
  */
+import nlp from 'compromise';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
 import {
@@ -123,6 +124,29 @@ const LABEL_BEFORE =
 const NAME_BEFORE =
 	/(?:^|[\s(])\p{Ll}+[,;]?\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Over|Than|About|Nearly|Almost|Some|Around|Least|Up|To|Of|For|By|With|In|On|At)\s)\p{Lu}[\p{L}-]*\s$/u;
 
+const MONTH =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "asteroid 21 Lutetia" (a figure before a name), "Castro, 80, handed power …" (an age in
+ * apposition): neither is a count worth a question, and an age is read off the other people's.
+ */
+function nameOrAge(before: string, after: string, value: number): boolean {
+	const next = /^\s(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+	if (
+		next &&
+		!/s$/.test(next) &&
+		!MONTH.test(next) &&
+		!/^\p{Lu}+$/u.test(next) &&
+		!/^(?:Hundred|Thousand|Million|Billion|Trillion|Percent|Per)$/.test(next) &&
+		// "2,000 Afghan refugees": an adjective before the counted noun.
+		!nlp(next).has('#Demonym') &&
+		!nlp(next).has('#Adjective')
+	)
+		return true;
+	return value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(after);
+}
+
 /** True when `at` falls between quotation marks within its sentence. */
 function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
 	const before = body.slice(sentence.start, at);
@@ -157,6 +181,18 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		// "train number 91", "Flight 17", "Route 66": a label, not a count.
 		const before = article.facts.body.slice(Math.max(0, start - 30), start);
 		if (LABEL_BEFORE.test(before) || NAME_BEFORE.test(before)) continue;
+		const after = article.facts.body.slice(
+			start + digits.text.length,
+			start + digits.text.length + 30
+		);
+		if (nameOrAge(before, after, digits.value)) continue;
+		// "two hundred": a gap on "two" leaves "____ hundred".
+		if (
+			inWords &&
+			(/^[\s-]+(?:hundred|thousand|million|billion)\b/i.test(after) ||
+				/(?:hundred|thousand|million|billion)[\s-]+(?:and\s+)?$/i.test(before))
+		)
+			continue;
 		// "wave with all five fingers": a small figure in someone's words is a turn of phrase.
 		if (digits.value < 10 && insideQuote(article.facts.body, sentence, start)) continue;
 		const raw = gapInSentence(article.facts.body, sentence, start, digits.text);

@@ -186,6 +186,10 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			item.type !== 'true-false' &&
 			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
+			!(
+				NAMED.has(item.type) &&
+				chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+			) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
 		else left.push({ item, reason: secondReason.get(item) ?? 'not chosen: the set is full' });

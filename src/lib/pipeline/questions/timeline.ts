@@ -40,6 +40,16 @@ export function eventLabel(what: string): string | null {
 	return known;
 }
 
+/** "A court ruling in did ensure": a date cut from between a preposition and a verb. */
+function verbAfterPreposition(text: string): boolean {
+	for (const m of text.matchAll(/\b(?:on|in|at|by|of|since|from|until|during)\s+(\p{Ll}+)/gu)) {
+		const tags =
+			(nlp(m[1] ?? '').json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+		if (tags.includes('Verb') && !tags.includes('Noun') && !tags.includes('Gerund')) return true;
+	}
+	return false;
+}
+
 function labelOf(what: string): string | null {
 	const text = what
 		.trim()
@@ -47,7 +57,7 @@ function labelOf(what: string): string | null {
 		.replace(DATE_PREPOSITION, '');
 	if (!/^\p{L}/u.test(text) || CUT_SHORT.test(text) || ABOUT_REPORT.test(text)) return null;
 	// "began on and …": the date was cut out of the middle, leaving a hole.
-	if (HOLE.test(text) || SPEECH.test(text)) return null;
+	if (HOLE.test(text) || SPEECH.test(text) || verbAfterPreposition(text)) return null;
 	// "They began fighting...": out of its sentence, a pronoun names no one.
 	if (/^(he|she|they|it|we|i|this|these|those|that|which|who|whom|whose|where)\b/i.test(text))
 		return null;
@@ -96,8 +106,9 @@ export function timelineItems(ctx: StoryContext): Item[] {
 		)
 			continue;
 		const before = ref.article.facts.body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start);
-		// "rose 0.5% from September": the month compared with is not when it happened.
-		if (/\b(by|until|before|from|than)\s+$/i.test(before)) continue;
+		// "rose 0.5% from September", "the first to abdicate since 1817": the date compared with
+		// is not when it happened.
+		if (/\b(by|until|before|from|than|since)\s+$/i.test(before)) continue;
 		const sentence = sentenceOf(ref.article, ref.fact);
 		if (!sentence) continue;
 		// "will visit the UN on Wednesday": a bare weekday is worked out as the last one before the

@@ -44,7 +44,13 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 		const speaker = speakerOf(ctx, ref.fact);
 		const claim = claimOf(ref.fact, ref.article.facts.body);
 		const citations = citeQuote(ref.article, ref.fact, ref.fact.speaker);
-		if (!speaker || !claim || !citations || !clearlyAttributed(ref.article.facts, ref.fact))
+		if (
+			!speaker ||
+			!claim ||
+			claim.denied ||
+			!citations ||
+			!clearlyAttributed(ref.article.facts, ref.fact)
+		)
 			continue;
 		if (claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text)) continue;
 		const id = itemId('true-false', ref.id);
@@ -108,7 +114,8 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 		if (isRangeEnd(article.facts.body, fact) || figureRank(article, fact) === null) continue;
 		const sentence = sentenceOf(article, fact);
 		const wrong = otherFigure(ctx, ref, digits.value);
-		if (!sentence || wrong === undefined) continue;
+		// "1 yellow cards": a figure changed to one leaves its noun plural.
+		if (!sentence || wrong === undefined || wrong === 1) continue;
 		// A changed figure inside someone's words would misquote them; a long sentence with one
 		// figure changed is a reading test, not a question.
 		if (article.facts.quotes.some((q) => q.direct && fact.start >= q.start && fact.start < q.end))

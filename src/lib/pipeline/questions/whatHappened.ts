@@ -6,7 +6,7 @@ import type { Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite } from './citations';
 import { clauseOf, inQuestion, SPEECH_VERB, type Clause } from './clauses';
-import type { ArticleInput, StoryContext } from './context';
+import { isNamed, type ArticleInput, type StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
 import { capitalise, contentWords } from './text';
@@ -72,6 +72,9 @@ function itemsOf(article: ArticleInput): Item[] {
 		const act = action(sentence);
 		// "A storm yesterday": out of its article, "yesterday" names no day.
 		if (!act || /\b(?:yesterday|today|tomorrow|tonight)\b/i.test(act.subject)) continue;
+		// "What did a heated showdown do?": only a named doer (a body, a country, a person) acts;
+		// every review rejected the stems with a common-noun subject.
+		if (!isNamed(act.subject)) continue;
 		const answer = capitalise(act.done);
 		const size = answer.split(/\s+/).length;
 		const wrong: string[] = [];

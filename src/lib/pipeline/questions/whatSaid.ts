@@ -42,14 +42,21 @@ export function whatSaidItems(ctx: StoryContext): Item[] {
 		for (const ref of speaker.quotes.filter((r) => r.group === ctx.quotes.indexOf(r))) {
 			const claim = claimOf(ref.fact, ref.article.facts.body);
 			const citations = citeQuote(ref.article, ref.fact, ref.fact.speaker);
-			if (!claim || !citations || !clearlyAttributed(ref.article.facts, ref.fact)) continue;
+			// "That the plan failed", from "X denied that the plan failed", says the opposite.
+			if (!claim || claim.denied || !citations || !clearlyAttributed(ref.article.facts, ref.fact))
+				continue;
 			if (nameParts(speaker.name).some((p) => containsWords(claim.text, p))) continue;
 			const wrong: string[] = [];
 			for (const other of people) {
 				if (sameSpeaker(other.name, speaker.name)) continue;
 				for (const r of other.quotes) {
 					const c = claimOf(r.fact, r.article.facts.body);
-					if (!c || shapeOf(c) !== shapeOf(claim) || saidSomethingLike(speaker, r.fact.text))
+					if (
+						!c ||
+						c.denied ||
+						shapeOf(c) !== shapeOf(claim) ||
+						saidSomethingLike(speaker, r.fact.text)
+					)
 						continue;
 					if (!clearlyAttributed(r.article.facts, r.fact)) continue;
 					// Words in a paragraph that names the asked speaker may be theirs after all.

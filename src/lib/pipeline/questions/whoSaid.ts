@@ -22,7 +22,7 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		if (distractors.length < 1 || !citations) continue;
 		const prompt =
 			claim.form === 'clause'
-				? `Who said that ${claim.text}?`
+				? `Who ${claim.denied ? 'denied' : 'said'} that ${claim.text}?`
 				: isWholeSentence(quote)
 					? `Who said this? ${claim.text}`
 					: `Who used these words? ${claim.text}`;
@@ -33,7 +33,7 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 			prompt,
 			answer: speaker.name,
 			options: [speaker.name, ...distractors],
-			explanation: `According to ${ref.article.outlet}, ${describe(speakerPhrase(speaker.name, speaker.kind, ref.article.facts.body), quote.role)} said this.`,
+			explanation: `According to ${ref.article.outlet}, ${describe(speakerPhrase(speaker.name, speaker.kind, ref.article.facts.body), quote.role)} ${claim.denied ? 'denied it' : 'said this'}.`,
 			citations,
 			corroborated: corroboratedBy(ref, ctx.quotes)
 		});

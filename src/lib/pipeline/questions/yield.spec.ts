@@ -391,3 +391,36 @@ describe('what the fresh reviews found asked of the wrong things', () => {
 		expect(reveals(match, whoIs)).toBe(true);
 	});
 });
+
+describe('what the fresh3 blind review found wrong or given away', () => {
+	const hearing = front([
+		'Foreign minister Paul Brennan lost his appeal on Tuesday to keep the court documents secret.',
+		'Brennan denied that the allies had threatened to stop sharing intelligence with the ministry.',
+		'Judge Maria Okafor said the documents showed the prisoner had been mistreated in custody.',
+		'Lawyer Tom Reyes said the ruling was a victory for open justice.',
+		'Former prime minister Alan Marsh, 80, and his deputy, 75, met the judges on Monday.',
+		'The probe sent to asteroid 21 Lutetia found two hundred craters on its surface.'
+	]);
+
+	it('asks who denied a claim as "Who denied that …", and never as something they said', () => {
+		const all = items(hearing);
+		const denied = all.find((i) => /allies had threatened/.test(i.prompt) && i.type === 'who-said');
+		expect(denied?.prompt).toMatch(/^Who denied that the allies had threatened/);
+		expect(
+			all.some(
+				(i) =>
+					i.type !== 'who-said' && /That the allies had threatened/.test(i.options?.join('|') ?? '')
+			)
+		).toBe(false);
+	});
+
+	it('does not gap an age in apposition, a figure in a name, or half of "two hundred"', () => {
+		const answers = items(hearing)
+			.filter((i) => i.type === 'how-many')
+			.map((i) => i.answer);
+		expect(answers).not.toContain('80');
+		expect(answers).not.toContain('75');
+		expect(answers).not.toContain('21');
+		expect(answers).not.toContain('two');
+	});
+});
