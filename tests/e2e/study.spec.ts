@@ -122,3 +122,37 @@ test('a short session of ten questions, or only what I got wrong', async ({ page
 	await page.getByRole('link', { name: 'Start practice' }).click();
 	await expect(page.getByText('Question 1 of 1', { exact: true })).toBeVisible();
 });
+
+test('a skipped question waits for later: a reload goes on after it, the results offer it again', async ({
+	page,
+	server
+}) => {
+	const set = await firstSet(page, server.url);
+	const total = set.items.length;
+	await page.goto(`${server.url}/sets/${set.id}/quiz?mode=practice`);
+	const skipped = await currentItem(page, set);
+	await page.getByRole('button', { name: 'Skip this question' }).click();
+	await expect(page.getByText(`Question 2 of ${total}`)).toBeVisible();
+	await expect(page.locator('#prompt')).toBeFocused();
+	await answer(page, await currentItem(page, set), true);
+	await expect(page.getByText('Correct', { exact: true })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByText(`You answered 1 of ${total} questions last time.`)).toBeVisible();
+	await page.getByRole('button', { name: 'Resume at question 3' }).click();
+	await expect(page.getByText(`Question 3 of ${total}`)).toBeVisible();
+
+	await page.getByRole('button', { name: 'End quiz now' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'End now' }).click();
+	await expect(page.getByTestId('score')).toContainText(
+		`1 of 1 answered right (100%); ${total - 1} not reached`
+	);
+	await page.getByRole('link', { name: `Answer the ${total - 1} not reached` }).click();
+	await expect(page.getByText(`Question 1 of ${total - 1}`)).toBeVisible();
+	const asked: string[] = [];
+	for (let n = 1; n <= total - 1; n++) {
+		asked.push((await currentItem(page, set)).id);
+		await page.getByRole('button', { name: 'Skip this question' }).click();
+	}
+	expect(asked).toContain(skipped.id);
+});

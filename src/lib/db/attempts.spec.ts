@@ -9,6 +9,7 @@ import {
 	getAttempt,
 	missedItems,
 	recordAnswer,
+	skipQuestion,
 	startAttempt
 } from './attempts';
 import { cardFor, dueCards } from './cards';
@@ -123,6 +124,17 @@ describe('attempts', () => {
 			'active',
 			'finished'
 		]);
+	});
+
+	it('skips a question without an answer, so a resume goes on after it', async () => {
+		const attempt = await start();
+		await skipQuestion(attempt.id, 'q1', now + 1000);
+		expect(await getAttempt(attempt.id)).toMatchObject({ position: 1, updatedAt: now + 1000 });
+		expect(await answersFor(attempt.id)).toEqual([]);
+		expect(await cardFor('set-a', 'q1')).toBeUndefined();
+		// A second tap on a question already passed changes nothing.
+		await skipQuestion(attempt.id, 'q1', now + 2000);
+		expect((await getAttempt(attempt.id))?.position).toBe(1);
 	});
 
 	it('finishes an attempt once, keeping the first finish time', async () => {

@@ -144,6 +144,29 @@ export async function recordAnswer(input: RecordAnswerInput): Promise<Answer> {
 	);
 }
 
+/**
+ * Moves an attempt past one of its questions without an answer: the question counts as not
+ * reached, so the results offer it again with the others never got to. `key` is as in itemIds.
+ */
+export async function skipQuestion(
+	attemptId: string,
+	key: string,
+	now = Date.now()
+): Promise<Attempt> {
+	return withDb((db) =>
+		db.transaction('rw', db.attempts, async () => {
+			const attempt = await db.attempts.get(attemptId);
+			if (!attempt) throw new Error(`skipQuestion: no attempt with id ${attemptId}`);
+			if (attempt.status !== 'active') return attempt;
+			const index = attempt.itemIds.indexOf(key);
+			if (index < attempt.position) return attempt;
+			const moved: Attempt = { ...attempt, position: index + 1, updatedAt: now };
+			await db.attempts.put(moved);
+			return moved;
+		})
+	);
+}
+
 export async function finishAttempt(id: string, now = Date.now()): Promise<Attempt> {
 	return withDb((db) =>
 		db.transaction('rw', db.attempts, async () => {

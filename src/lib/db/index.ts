@@ -18,6 +18,7 @@ export {
 	attemptsFor,
 	recordAnswer,
 	finishAttempt,
+	skipQuestion,
 	missedItems,
 	type StartAttemptInput,
 	type RecordAnswerInput

@@ -2,7 +2,8 @@
  * The questions/ folder, read at build time. Vite inlines every file, so prerendering needs no
  * file system access and the same pipeline code runs here, in scripts and in the browser.
  */
-import { buildStory, type StoryFiles } from '$lib/pipeline/questions';
+import { buildStoryWithFacts, type StoryFiles } from '$lib/pipeline/questions';
+import { matchingPairs, type MatchingPairs } from '$lib/pipeline/questions/pairs';
 import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 
 const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
@@ -24,13 +25,31 @@ function storyFolders(): StoryFiles[] {
 	return [...byFolder.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-let cache: QuestionSet[] | undefined;
+interface Built {
+	set: QuestionSet;
+	pairs: MatchingPairs;
+}
+
+let cache: Built[] | undefined;
+
+function built(): Built[] {
+	cache ??= storyFolders()
+		.map((story) => {
+			const { set, unchosen } = buildStoryWithFacts(story);
+			// The matching game may use every checked question, not only the few the set asks.
+			return { set, pairs: matchingPairs([...set.items, ...unchosen]) };
+		})
+		.sort((a, b) => b.set.date.localeCompare(a.set.date) || a.set.title.localeCompare(b.set.title));
+	return cache;
+}
 
 export function allSets(): QuestionSet[] {
-	cache ??= storyFolders()
-		.map((story) => buildStory(story))
-		.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-	return cache;
+	return built().map((b) => b.set);
+}
+
+/** Speakers and their words, people and their roles, for a set's matching game. */
+export function pairsFor(id: string): MatchingPairs | undefined {
+	return built().find((b) => b.set.id === id)?.pairs;
 }
 
 export function setSummaries(): SetSummary[] {

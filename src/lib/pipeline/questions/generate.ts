@@ -95,9 +95,12 @@ export function candidateItems(
  * The few questions a teacher would ask, chosen from the candidates (select.ts). Items left out
  * are reported as dropped, so their ids stay valid in overrides.
  */
-export function generateItems(ctx: StoryContext, seed = ''): { items: Item[]; dropped: Dropped[] } {
+export function generateItems(
+	ctx: StoryContext,
+	seed = ''
+): { items: Item[]; dropped: Dropped[]; unchosen: Item[] } {
 	const { items, dropped } = candidateItems(ctx, seed);
 	const { chosen, left } = selectItems(items, ctx);
 	for (const { item, reason } of left) dropped.push({ item, problems: [reason] });
-	return { items: chosen, dropped };
+	return { items: chosen, dropped, unchosen: left.map((l) => l.item) };
 }

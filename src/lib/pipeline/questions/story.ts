@@ -64,6 +64,8 @@ export interface StoryBuild {
 	articles: ArticleInput[];
 	facts: FactSummary[];
 	dropped: Dropped[];
+	/** Items that passed every check but were left out of the set (games may use them). */
+	unchosen: Item[];
 }
 
 function summarise(ctx: StoryContext): FactSummary[] {
@@ -118,8 +120,9 @@ export function buildStoryDetailed(
 		used: new Set()
 	};
 	const ctx = buildContext(articles, factOverrides);
-	const { items: generated, dropped } = generateItems(ctx, seed);
+	const { items: generated, dropped, unchosen: candidates } = generateItems(ctx, seed);
 	let items: Item[] = generated;
+	let unchosen = candidates;
 	if (overrides) {
 		const itemIds = new Set(items.map((i) => i.id));
 		for (const f of overrides.fix)
@@ -134,6 +137,7 @@ export function buildStoryDetailed(
 				throw new ContentError(overrides.file, d.line, `no item or fact with id '${d.id}'`);
 		const dropIds = new Set(overrides.drop.map((d) => d.id));
 		items = items.filter((i) => !dropIds.has(i.id));
+		unchosen = unchosen.filter((i) => !dropIds.has(i.id));
 		const bodies = Object.fromEntries(articles.map((a) => [a.id, a.facts.body]));
 		for (const entry of overrides.add) {
 			const item = orderOptions(addedItem(overrides, entry, articles), seed);
@@ -172,5 +176,5 @@ export function buildStoryDetailed(
 			1,
 			`the question set is invalid: ${parsed.issues[0]?.message}`
 		);
-	return { set, articles, facts: summarise(ctx), dropped };
+	return { set, articles, facts: summarise(ctx), dropped, unchosen };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Attempt } from '$lib/db';
-import { sampleItems } from '../../../../tests/fixtures/sample-quiz';
+import { sampleItems } from '../../../tests/fixtures/sample-quiz';
 import { summarise } from './summary';
 import { quizOptions } from './options';
 

@@ -1,0 +1,108 @@
+/**
+ * A practice quiz as the learner meets it: the session in real IndexedDB, the runner's markup,
+ * focus and the live region a screen reader hears.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { startAttempt } from '$lib/db';
+import { useFreshDb } from '$lib/db/testing';
+import { QuizSession } from '$lib/quiz/session.svelte';
+import { optionOrder } from '$lib/quiz/shuffle';
+import QuizRunner from './QuizRunner.svelte';
+import { sample, show } from './testing';
+
+const items = ['who-said-1', 'true-false-1', 'who-said-2'].map(sample);
+
+beforeEach(() => {
+	useFreshDb();
+});
+
+async function practise() {
+	const session = new QuizSession({
+		questions: items.map((item) => ({ key: item.id, setId: 'set', item })),
+		reveal: true,
+		find: async () => undefined,
+		start: () =>
+			startAttempt({ setId: 'set', mode: 'practice', itemIds: items.map((item) => item.id) })
+	});
+	await session.load();
+	await session.begin();
+	show(QuizRunner, { session });
+	return session;
+}
+
+const announcer = () => page.getByTestId('announcer');
+const heading = () => page.getByRole('heading', { level: 2 });
+
+describe('the quiz runner', () => {
+	it('starts with the focus on the question', async () => {
+		await practise();
+		await expect.element(page.getByText('Question 1 of 3')).toBeVisible();
+		await expect.element(heading()).toHaveFocus();
+		await expect.element(heading()).toHaveTextContent(items[0]!.prompt);
+	});
+
+	it('announces a wrong answer with the right one, then Enter goes on to the next question', async () => {
+		const session = await practise();
+		const shown = optionOrder(items[0]!, session.attempt!.id);
+		const wrong = shown.findIndex((option) => option !== items[0]!.answer);
+		await userEvent.keyboard(String(wrong + 1));
+		expect(announcer().element().getAttribute('aria-live')).toBe('assertive');
+		await expect
+			.element(announcer())
+			.toHaveTextContent('Not quite. The answer is Dorothy Camille Shea.');
+		await expect.element(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
+		await expect.element(page.getByRole('button', { name: 'Next question' })).toHaveFocus();
+
+		await userEvent.keyboard('{Enter}');
+		await expect.element(page.getByText('Question 2 of 3')).toBeVisible();
+		await expect.element(heading()).toHaveFocus();
+	});
+
+	it('announces "Correct." afresh for a second right answer in a row, with the streak', async () => {
+		await practise();
+		const heard: string[] = [];
+		new MutationObserver(() => heard.push(announcer().element().textContent ?? '')).observe(
+			announcer().element(),
+			{ childList: true, characterData: true, subtree: true }
+		);
+		await page.getByRole('button', { name: 'Dorothy Camille Shea' }).click();
+		await expect.element(announcer()).toHaveTextContent('Correct.');
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.getByRole('button', { name: 'True' }).click();
+		await expect.element(page.getByTestId('tally')).toHaveTextContent('2 right · 2 in a row');
+		// Emptied in between: a live region that keeps the same text is not read out again.
+		expect(heard.filter((text) => text !== '')).toEqual(['Correct.', 'Correct.']);
+		expect(heard.lastIndexOf('')).toBeGreaterThan(heard.indexOf('Correct.'));
+	});
+
+	it('skips a question and shows it as not reached in the results', async () => {
+		await practise();
+		await page.getByRole('button', { name: 'Skip this question' }).click();
+		await expect.element(page.getByText('Question 2 of 3')).toBeVisible();
+		await expect.element(heading()).toHaveFocus();
+		await page.getByRole('button', { name: 'True' }).click();
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.getByRole('button', { name: 'Skip this question' }).click();
+
+		await expect.element(page.getByRole('heading', { name: 'Results' })).toHaveFocus();
+		await expect
+			.element(page.getByTestId('score'))
+			.toHaveTextContent('1 of 1 answered right (100%); 2 not reached');
+	});
+
+	it('asks before ending early, then scores only the questions answered', async () => {
+		await practise();
+		await page.getByRole('button', { name: 'Dorothy Camille Shea' }).click();
+		await page.getByRole('button', { name: 'End quiz now' }).click();
+		const dialog = page.getByRole('dialog', { name: 'End the quiz now?' });
+		await expect.element(dialog).toHaveTextContent('You have answered 1 of 3.');
+		await expect.element(dialog.getByRole('button', { name: 'Keep going' })).toHaveFocus();
+		await dialog.getByRole('button', { name: 'End now' }).click();
+
+		await expect
+			.element(page.getByTestId('score'))
+			.toHaveTextContent('1 of 1 answered right (100%); 2 not reached');
+		await expect.element(announcer()).toHaveTextContent('Quiz finished.');
+	});
+});

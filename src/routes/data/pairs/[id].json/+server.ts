@@ -1,0 +1,14 @@
+import { error, json } from '@sveltejs/kit';
+import { allSets, pairsFor } from '$lib/server/content';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.id }));
+
+/** The matching game's pairs for one built-in set, prerendered beside the set's questions. */
+export const GET: RequestHandler = ({ params }) => {
+	const pairs = pairsFor(params.id);
+	if (!pairs) error(404, `No question set "${params.id}"`);
+	return json(pairs);
+};

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { firstSet } from './quiz-helpers';
+import type { MatchingPairs } from '../../src/lib/pipeline/questions/pairs';
+
+async function expectNoViolations(page: Page, state: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations, state).toEqual([]);
+}
+
+test('the matching game: people and their roles, played with the keyboard on a phone', async ({
+	page,
+	server
+}) => {
+	const set = await firstSet(page, server.url);
+	const pairs = (await (
+		await page.request.get(`${server.url}/data/pairs/${set.id}.json`)
+	).json()) as MatchingPairs;
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(`${server.url}/sets/${set.id}`);
+	await page.getByRole('link', { name: 'Start matching game' }).click();
+	await expect(page.getByRole('heading', { name: 'Matching game', level: 1 })).toBeVisible();
+	await expectNoViolations(page, 'choice of rounds');
+
+	await page.getByRole('button', { name: 'Who is who' }).click();
+	await expect(page.getByRole('heading', { name: 'Who is who' })).toBeFocused();
+	const people = page.getByRole('region', { name: 'People' }).getByRole('button');
+	const roles = page.getByRole('region', { name: 'Their roles' }).getByRole('button');
+	const shown = await people.allTextContents();
+	expect(shown.length).toBe(Math.min(pairs.roles.length, 5));
+	await expectNoViolations(page, 'a new board');
+
+	const status = page.getByTestId('game-status');
+	const roleOf = (name: string) => pairs.roles.find((p) => p.left === name.trim())!.right;
+	const [first, second] = [shown[0]!.trim(), shown[1]!.trim()];
+
+	// A wrong pair is a miss, said in the live region, and nothing stays matched.
+	await people.filter({ hasText: first }).focus();
+	await page.keyboard.press('Enter');
+	await expect(people.filter({ hasText: first })).toHaveAttribute('aria-pressed', 'true');
+	await roles.filter({ hasText: roleOf(second) }).focus();
+	await page.keyboard.press('Enter');
+	await expect(status).toHaveText(`Not a match: ${first} and ${roleOf(second)}. Try again.`);
+	await expect(page.getByTestId('game-tally')).toHaveText(`0 of ${shown.length} matched · 1 miss`);
+
+	// Every right pair, role first for the last one: either side may start.
+	for (const [i, name] of shown.entries()) {
+		const person = people.filter({ hasText: name.trim() });
+		const role = roles.filter({ hasText: roleOf(name) });
+		const [a, b] = i === shown.length - 1 ? [role, person] : [person, role];
+		await a.focus();
+		await page.keyboard.press('Space');
+		await b.focus();
+		await page.keyboard.press('Enter');
+		await expect(person).toHaveAccessibleName(`${name.trim()} (matched)`);
+	}
+	await expect(status).toContainText(`All ${shown.length} matched.`);
+	await expect(page.getByRole('heading', { name: 'All matched' })).toBeFocused();
+	await expect(page.getByText(`${shown.length} pairs with 1 miss`)).toBeVisible();
+	await expectNoViolations(page, 'all matched');
+
+	// Nothing sits beyond the phone's width.
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(390);
+
+	// The other round, by pointer this time, then a fresh board of it.
+	expect(pairs.words.length).toBeGreaterThanOrEqual(3);
+	await page.getByRole('button', { name: 'Play “Who said what”' }).click();
+	await expect(page.getByRole('heading', { name: 'Who said what' })).toBeFocused();
+	const words = page.getByRole('region', { name: 'Their words' }).getByRole('button');
+	for (const text of await words.allTextContents()) {
+		const pair = pairs.words.find((p) => p.right === text.trim())!;
+		await words.filter({ hasText: pair.right }).click();
+		await page
+			.getByRole('region', { name: 'People' })
+			.getByRole('button', { name: pair.left })
+			.click();
+	}
+	await expect(
+		page.getByText(`${Math.min(pairs.words.length, 5)} pairs with 0 misses`)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Play again' }).click();
+	await expect(page.getByTestId('game-tally')).toHaveText(
+		`0 of ${Math.min(pairs.words.length, 5)} matched · 0 misses`
+	);
+});
