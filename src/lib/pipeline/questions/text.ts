@@ -103,7 +103,8 @@ const NO_SUBJECT_START =
 
 const NO_SUBJECT_VERB =
 	/^(?:would|will|could|should|can|may|might|must|is|was|were|are|has|have|had|be|been)\b/i;
-const CUT_END = /\b(?:be|to|the|a|an|of|and|or|that|which|with|for|by|is|was|are|were)[.,;:]?$/i;
+const CUT_END =
+	/\b(?:be|to|the|a|an|of|and|or|that|which|with|for|by|is|was|are|were|has|have|had|would|will|could)[.,;:]?$/i;
 
 const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
 
@@ -123,6 +124,8 @@ export function reportedClause(text: string, cue: string | null, body: string): 
 	if (/["“”]/.test(clause) && !balancedQuotes(clause)) return null;
 	// "would be given the orbiters", "… is to be": a clause cut before its subject or its end.
 	if (NO_SUBJECT_VERB.test(clause) || CUT_END.test(clause)) return null;
+	// "… stomach cancer and said that the leader had": a second report inside the clause.
+	if (/\b(?:said|says|added|denied|told \S+) that\b/i.test(clause)) return null;
 	return clauseStart(clause, body);
 }
 

@@ -399,7 +399,8 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 		'Judge Maria Okafor said the documents showed the prisoner had been mistreated in custody.',
 		'Lawyer Tom Reyes said the ruling was a victory for open justice.',
 		'Former prime minister Alan Marsh, 80, and his deputy, 75, met the judges on Monday.',
-		'The probe sent to asteroid 21 Lutetia found two hundred craters on its surface.'
+		'The probe sent to asteroid 21 Lutetia found two hundred craters on its surface.',
+		'Deputy leader Carlos Vega said the president has a mild infection and said that the ailing leader had.'
 	]);
 
 	it('asks who denied a claim as "Who denied that …", and never as something they said', () => {
@@ -412,6 +413,10 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 					i.type !== 'who-said' && /That the allies had threatened/.test(i.options?.join('|') ?? '')
 			)
 		).toBe(false);
+	});
+
+	it('does not ask a reported clause that holds a second report or stops mid-way', () => {
+		expect(items(hearing).some((i) => /mild infection/.test(i.prompt))).toBe(false);
 	});
 
 	it('does not gap an age in apposition, a figure in a name, or half of "two hundred"', () => {
