@@ -9,7 +9,11 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
 	let out = '';
 	for (const item of path ?? []) {
 		const key = item.key;
-		out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (/^[\p{L}\p{N}_$-]+$/u.test(String(key))) out += `${out ? '.' : ''}${String(key)}`;
+		// A key with spaces or colons (a hostile file's " ") is quoted, so the path stays one word.
+		else
+			out += `[${JSON.stringify(String(key)).replace(/[\s:]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}]`;
 	}
 	return out || '(top level)';
 }
