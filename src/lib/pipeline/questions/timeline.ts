@@ -80,6 +80,17 @@ function labelOf(what: string): string | null {
 	return capitalise(text);
 }
 
+/**
+ * "rose 0.5% from September", "the first to abdicate since Emperor Kokaku in 1817": the date
+ * compared with is not when the sentence's event happened.
+ */
+export function comparedDate(body: string, fact: { start: number }): boolean {
+	const before = body.slice(Math.max(0, fact.start - 50), fact.start);
+	return (
+		/\b(?:by|until|before|from|than)\s+$/i.test(before) || /\bsince\b[^,;.]{0,45}$/i.test(before)
+	);
+}
+
 interface Event {
 	ref: Ref<DateFact>;
 	label: string;
@@ -105,10 +116,7 @@ export function timelineItems(ctx: StoryContext): Item[] {
 			)
 		)
 			continue;
-		const before = ref.article.facts.body.slice(Math.max(0, ref.fact.start - 12), ref.fact.start);
-		// "rose 0.5% from September", "the first to abdicate since 1817": the date compared with
-		// is not when it happened.
-		if (/\b(by|until|before|from|than|since)\s+$/i.test(before)) continue;
+		if (comparedDate(ref.article.facts.body, ref.fact)) continue;
 		const sentence = sentenceOf(ref.article, ref.fact);
 		if (!sentence) continue;
 		// "will visit the UN on Wednesday": a bare weekday is worked out as the last one before the

@@ -19,7 +19,7 @@ import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
 import { capitalise, formatNumber } from './text';
-import { eventLabel } from './timeline';
+import { comparedDate, eventLabel } from './timeline';
 import { statedDate } from './when';
 import type { NumberFact } from '../facts';
 
@@ -157,6 +157,7 @@ function fromDates(ctx: StoryContext): Candidate[] {
 		const label = eventLabel(fact.what);
 		const sentence = sentenceOf(article, fact);
 		if (!stated || !label || !sentence || !explicitDate(fact.text)) continue;
+		if (comparedDate(article.facts.body, fact)) continue;
 		if (fact.when === article.facts.meta.published || fact.when > article.facts.meta.published)
 			continue;
 		if (!/^\p{Lu}/u.test(fact.what.trim()) || /^(?:he|she|they|it|this|these)\b/i.test(label))

@@ -5,7 +5,7 @@ import { candidateItems, generateItems } from './generate';
 import { inQuestion } from './clauses';
 import { purposeOf } from './purpose';
 import { causeOf } from './why';
-import { eventLabel } from './timeline';
+import { comparedDate, eventLabel } from './timeline';
 import { aBeforeFigures } from './trueFalse';
 import { reveals } from './select';
 import type { Item } from '../schema';
@@ -400,7 +400,11 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 		'Lawyer Tom Reyes said the ruling was a victory for open justice.',
 		'Former prime minister Alan Marsh, 80, and his deputy, 75, met the judges on Monday.',
 		'The probe sent to asteroid 21 Lutetia found two hundred craters on its surface.',
-		'Deputy leader Carlos Vega said the president has a mild infection and said that the ailing leader had.'
+		'Deputy leader Carlos Vega said the president has a mild infection and said that the ailing leader had.',
+		'The council approved the new charter on March 3, 2021.',
+		'The mayor opened the harbour museum in June 2015.',
+		'The charter gives the mayor three years to become the first mayor to resign since Mayor Olsen in 1817, two hundred years ago.',
+		'The town hall burned down in a storm on May 4, 1990.'
 	]);
 
 	it('asks who denied a claim as "Who denied that …", and never as something they said', () => {
@@ -413,6 +417,15 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 					i.type !== 'who-said' && /That the allies had threatened/.test(i.options?.join('|') ?? '')
 			)
 		).toBe(false);
+	});
+
+	it('never dates an event by the date it is compared with ("since … in 1817")', () => {
+		const body =
+			'The charter gives the mayor three years to become the first mayor to resign since Mayor Olsen in 1817. Prices rose from March. The council met on May 4, 1990.';
+		const at = (text: string) => ({ start: body.indexOf(text) });
+		expect(comparedDate(body, at('1817'))).toBe(true);
+		expect(comparedDate(body, at('March'))).toBe(true);
+		expect(comparedDate(body, at('May 4, 1990'))).toBe(false);
 	});
 
 	it('does not ask a reported clause that holds a second report or stops mid-way', () => {
