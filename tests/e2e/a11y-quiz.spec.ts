@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './axe';
 import { answer, currentItem, firstSet } from './quiz-helpers';
-
-async function expectNoViolations(page: Page, state: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations, state).toEqual([]);
-}
 
 // A whole journey through every question: longer than one page's default budget.
 test.describe.configure({ timeout: 180_000 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './axe';
 import type { SetSummary } from '../../src/lib/pipeline/schema';
 
 const viewports = {
@@ -43,10 +43,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
 			for (const path of pages) {
 				await page.goto(server.url + path.replace('{set}', sets[0]!.id));
 				await expect(page.locator('h1')).toBeVisible();
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				expect(results.violations, `${path} (${size}, ${colorScheme})`).toEqual([]);
+				await expectNoViolations(page, `${path} (${size}, ${colorScheme})`);
 			}
 		});
 	}

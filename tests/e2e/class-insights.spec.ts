@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './axe';
 import { firstSet, sharedQuizzes } from './quiz-helpers';
 import { pdfPages } from './pdf';
 import { encodeResultCode } from '../../src/lib/share/result';
@@ -11,13 +10,6 @@ import { rightResponse, type Response } from '../../src/lib/quiz/response';
 
 // Two shares, four codes, four axe runs and a PDF: longer than one page's default budget.
 test.describe.configure({ timeout: 180_000 });
-
-async function expectNoViolations(page: Page, state: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations, state).toEqual([]);
-}
 
 test('class results say which questions the class missed and how, on a phone and on paper', async ({
 	page,

@@ -25,7 +25,8 @@ test('a book-length paste shows its steps, and is cut to its first words with a 
 	);
 	await expect(page.getByRole('progressbar', { name: 'Making questions' })).toBeVisible();
 
-	await expect(page.getByRole('heading', { name: /^\d+ questions made$/ })).toBeVisible({
+	// The same three sentences over and over hold few facts: one question is a fair result.
+	await expect(page.getByRole('heading', { name: /^\d+ questions? made$/ })).toBeVisible({
 		timeout: 60_000
 	});
 	await expect(page.getByRole('progressbar')).toHaveCount(0);

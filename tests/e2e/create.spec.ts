@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForOffline } from './fixtures';
+import { expectNoViolations } from './axe';
 import { answer, currentItem, readQr, storedMadeSet as storedSet } from './quiz-helpers';
 
 // Written for this test, on a topic of its own: a vote, a quote, numbers and dates.
@@ -11,13 +11,6 @@ const ARTICLE = [
 	'"We cannot afford a palace for books while our streets are full of holes," Councillor Tom Briggs said.',
 	'The old depot closed in 2019 after 60 years of service.'
 ].join('\n\n');
-
-async function expectNoViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations).toEqual([]);
-}
 
 async function makeQuiz(page: Page, text: string, date: string, outlet = '', title = '') {
 	await page.getByLabel('Article text').fill(text);

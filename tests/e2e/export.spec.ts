@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './axe';
 import { firstSet } from './quiz-helpers';
 import { pdfPages } from './pdf';
 import { parseAiken } from '../../src/lib/import/aiken';
@@ -149,13 +149,6 @@ test('a GIFT file imports into a new quiz that exports again; a broken one says 
 	});
 	await expect(page.getByRole('alert')).toContainText('rivers.gift was imported already.');
 });
-
-async function expectNoViolations(page: Page, where: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations, where).toEqual([]);
-}
 
 for (const [size, viewport] of Object.entries({
 	phone: { width: 390, height: 844 },

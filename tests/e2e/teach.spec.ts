@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startServer } from '../../scripts/serve.js';
 import { test, expect, waitForOffline, BUILD } from './fixtures';
+import { expectNoViolations } from './axe';
 import { answer, currentItem, storedMadeSet } from './quiz-helpers';
 
 // A real report (Wikinews, CC BY 2.5) long enough for a full set of questions to edit.
@@ -17,13 +17,6 @@ const teachTab = (page: Page) =>
 	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teach' });
 const prompts = (page: Page) => page.locator('.questions .prompt').allTextContents();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-async function expectNoViolations(page: Page, where: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations, where).toEqual([]);
-}
 
 async function makeQuiz(page: Page) {
 	await teachTab(page).click();

@@ -1,18 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './axe';
 import { answer, currentItem, firstSet } from './quiz-helpers';
 
 // A teacher's share and a student's whole quiz, then axe in four combinations.
 test.describe.configure({ timeout: 180_000 });
-
-async function expectNoViolations(page: Page, state: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations, state).toEqual([]);
-}
 
 /** Sums the page's layout shifts (as Core Web Vitals count them) from the first paint on. */
 async function watchLayoutShifts(page: Page) {
