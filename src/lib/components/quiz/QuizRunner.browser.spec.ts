@@ -71,8 +71,9 @@ describe('the quiz runner', () => {
 		await page.getByRole('button', { name: 'Next question' }).click();
 		await page.getByRole('button', { name: 'True' }).click();
 		await expect.element(page.getByTestId('tally')).toHaveTextContent('2 right · 2 in a row');
-		// Emptied in between: a live region that keeps the same text is not read out again.
-		expect(heard.filter((text) => text !== '')).toEqual(['Correct.', 'Correct.']);
+		// Emptied in between: a live region that keeps the same text is not read out again. The
+		// announcement lands a tick after the tally, so it is waited for.
+		await expect.poll(() => heard.filter((text) => text !== '')).toEqual(['Correct.', 'Correct.']);
 		expect(heard.lastIndexOf('')).toBeGreaterThan(heard.indexOf('Correct.'));
 	});
 
