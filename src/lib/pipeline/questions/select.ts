@@ -147,8 +147,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 						? 'two items already cite its sentence'
 						: aggregate(item) && (perType.get(item.type) ?? 0) >= 1
 							? `the set has a ${item.type} already`
-							: NAMED.has(item.type) &&
-								  chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+							: nameAskedAgain(item)
 								? 'the set asks this name this way already'
 								: item.type !== 'true-false' &&
 									  chosen.filter((c) => c.item.answer === item.answer).length >= 2
@@ -186,13 +185,18 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			item.type !== 'true-false' &&
 			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
-			!(
-				NAMED.has(item.type) &&
-				chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
-			) &&
+			!nameAskedAgain(item) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
 		else left.push({ item, reason: secondReason.get(item) ?? 'not chosen: the set is full' });
+	}
+
+	/** The set already asks this name this way (two who-did items answered by the same person). */
+	function nameAskedAgain(item: Item): boolean {
+		return (
+			NAMED.has(item.type) &&
+			chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+		);
 	}
 
 	/** A student who learns "it is always False" should not be right: a second False waits for a True. */

@@ -165,7 +165,7 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 					!sameSpeaker(p.name, person.name) &&
 					// "Who collided with the car of Adrian Sutil?" cannot be Adrian Sutil.
 					!nameParts(p.name).some((part) => containsWords(event, part)) &&
-					!(gender && genderOfPerson(p) && genderOfPerson(p) !== gender)
+					!(gender && (genderOfPerson(p) ?? gender) !== gender)
 			)
 			.map((p) => ({ name: p.name, h: hashString(`${sentence.text}|${p.name}`) }))
 			.sort((a, b) => a.h - b.h)
