@@ -81,7 +81,7 @@ const NOT_PERSON_BEFORE =
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lord|lady)\.?$/i;
 
 /** "a consultant epidemiologist", "the club's captain": a role noun, or a trade by its suffix. */
-const hasRoleNoun = (phrase: string): boolean =>
+export const hasRoleNoun = (phrase: string): boolean =>
 	phrase
 		.toLowerCase()
 		.split(/[\s,]+/)
@@ -121,6 +121,20 @@ export interface Candidate {
 	gender: 'male' | 'female' | null;
 }
 
+/**
+ * "Bertie Ahern, the Prime Minister of Ireland visited the White House …": an apposition the
+ * writer never closed runs to the end of the sentence; it ends where the sentence's verb starts.
+ */
+function roleAfter(role: string, after: string): string {
+	const closed = /^\s*[,;)]/.test(after.slice(after.indexOf(role) + role.length));
+	if (closed) return role.trim();
+	const verb =
+		/\s(?:\p{Ll}+ed|said|says|told|was|were|is|are|has|have|had|made|met|went|took|gave|won|lost|left|will|would)\b/u.exec(
+			role
+		);
+	return (verb ? role.slice(0, verb.index) : role).trim();
+}
+
 /** Finds people named in one sentence, with the role the sentence gives them. */
 export function findPeople(text: string): Candidate[] {
 	const found: Candidate[] = [];
@@ -142,7 +156,7 @@ export function findPeople(text: string): Candidate[] {
 			);
 		if (appBefore?.[1] && hasRoleNoun(appBefore[1]) && /^\s*[,—]/.test(after))
 			role = appBefore[1].replace(/^(?:and|but)\s+/, '').trim();
-		else if (appAfter?.[1] && hasRoleNoun(appAfter[1])) role = appAfter[1].trim();
+		else if (appAfter?.[1] && hasRoleNoun(appAfter[1])) role = roleAfter(appAfter[1], after);
 		else role = roleBefore(text, start);
 		// "Mrs Justice Penrose": any title word just before the name tells the gender.
 		const titles = (/((?:\S+\s+){0,3})$/.exec(before)?.[1] ?? '').split(/\s+/).map(clean);

@@ -11,6 +11,7 @@ import {
 	SAY_VERBS
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
+import { hasRoleNoun } from './people';
 import { directQuotes, isTitle } from './directQuotes';
 import {
 	CUE,
@@ -62,15 +63,19 @@ function indirect(ctx: Ctx): Quote[] {
 		}
 	};
 	const end = masked.replace(/[.\s]+$/, '').length;
-	// According to X(, role,) content.
-	const acc = /^\s*according to ([^,]+)(,\s*(?:the|a|an)\s[^,]+)?,\s*/i.exec(masked);
-	if (acc?.[1])
-		add(
-			speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]),
-			acc[0].length,
-			masked.length,
-			'according to'
-		);
+	// According to X(, role,) content: "the Scottish leader" or "First Minister of Scotland".
+	const acc = /^\s*according to ([^,]+),\s*/i.exec(masked);
+	let from = acc?.[0].length ?? 0;
+	const role = /^([^,]{2,80}),\s*/.exec(masked.slice(from));
+	if (acc && role?.[1] && (/^(?:the|a|an)\s/i.test(role[1]) || hasRoleNoun(role[1])))
+		from += role[0].length;
+	// "According to Amnesty Ana Lima, reporter for …, was arrested": the name was the subject of
+	// the clause (the source lacks a comma), and no one's words follow.
+	const headless = /^(?:[^,]{2,80},\s*)?(?:was|were|is|are|has|have|had|will|would)\b/i.test(
+		masked.slice(from)
+	);
+	if (acc?.[1] && !headless)
+		add(speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]), from, masked.length, 'according to');
 	// X told the council that …, X repeated claims that …
 	const that = new RegExp(
 		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat,?\\s+`,

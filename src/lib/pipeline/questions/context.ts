@@ -42,6 +42,8 @@ export interface StoryContext {
 /** A speaker the quiz can name: "Ana Silva", "France", not "a senior official". */
 export function isNamed(name: string): boolean {
 	if (!/^\p{Lu}/u.test(name) || /^(a|an|one|some|two|several)\s/i.test(name)) return false;
+	// A determiner alone: the parser took the rest of the subject ("The newly passed law") for a verb.
+	if (/^(?:a|an|the)$/i.test(name)) return false;
 	// "France's ambassador" names a speaker by role; otherwise every word is part of a name
 	// ("Ana de Souza"), never a fragment such as "Officials tell BBC News every".
 	if (/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(name)) return true;

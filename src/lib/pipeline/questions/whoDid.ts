@@ -35,6 +35,8 @@ const noVerb = (text: string): boolean => nlp(text).verbs().length === 0;
 
 /** ", 14," or ", the party's leader," right after the name. */
 const APPOSITIVE = /^,\s[^,]{1,80},(?=\s)/;
+/** ", dubbed the Iron Lady," or ", known as …,": a name given, not an event. */
+const NICKNAME = /^,\s(?:dubbed|nicknamed|known as|called|aged)\s[^,]+,$/;
 /** Ends that show the event was cut short ("will remove mention of"). */
 const CUT = /\s(?:of|the|a|an|and|or|to|with|for|as|by|from|that|which|who|in|on|at)$/i;
 /** ", and a teacher thought …": a second clause with its own subject, which is another event. */
@@ -97,7 +99,8 @@ function eventOf(sentence: Sentence, index: number, people: Person[], body: stri
 		let after = text.slice(at + naming.length);
 		const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
 		if (/,\s*$/.test(prefix)) after = after.replace(/^,/, '');
-		else if (appositive && noVerb(appositive)) after = after.slice(appositive.length);
+		else if (appositive && (noVerb(appositive) || NICKNAME.test(appositive)))
+			after = after.slice(appositive.length);
 		// "Ruto, named by the report for buying the guns, dismissed …": a description the
 		// appositive pattern could not lift would be read as the event.
 		if (after.startsWith(',')) continue;

@@ -442,3 +442,45 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 		expect(answers).not.toContain('two');
 	});
 });
+
+describe('the lead asked as what happened, with its circumstances left out', () => {
+	const mill = front([
+		'Norbrook Mills filed a complaint against Castell Textiles three days ago in the district court of Avonford under the Fair Trade Act of 1990 and the Avonford Trade Code.',
+		'According to the complaint, Castell Textiles paid Hemlow Stores large sums to stock no other cloth.',
+		'Castell Textiles hired a second law firm to answer the claims.',
+		'Hemlow Stores opened a new warehouse in the north of the city.',
+		'The newly passed rule, made in response to the trade board’s request, applies to only Castell Textiles, founded in 1950.',
+		'The Avonford Trade Board fined Castell Textiles twice in the past decade.',
+		'According to Rhys Danvers, Chief Executive of Norbrook Mills, the case could take three years.',
+		'According to the council Ana Morel, lawyer for Castell Textiles, was hired on Friday.'
+	]);
+
+	it('asks what the lead’s doer did, the act without its time, place and legal basis', () => {
+		const lead = items(mill).find((i) => i.type === 'what-happened' && /Norbrook/.test(i.prompt));
+		expect(lead?.prompt).toBe('What did Norbrook Mills do, according to Daily?');
+		expect(lead?.answer).toBe('Filed a complaint against Castell Textiles');
+		expect(lead?.options?.length).toBeGreaterThanOrEqual(3);
+		for (const option of lead?.options ?? []) expect(option.split(' ').length).toBeLessThan(12);
+	});
+
+	it('never asks what "the" did when the parser cut the subject short', () => {
+		expect(items(mill).some((i) => /What did the do/.test(i.prompt))).toBe(false);
+		expect(isNamed('The')).toBe(false);
+	});
+
+	it('ends a role the writer never closed with a comma where the sentence’s verb starts', () => {
+		const f = extractFacts(
+			front(['Rhys Danvers, the chief executive of Norbrook Mills visited the court on Monday.'])
+		);
+		expect(f.people.find((p) => p.name === 'Rhys Danvers')?.role).toBe(
+			'the chief executive of Norbrook Mills'
+		);
+	});
+
+	it('reads "according to X, role, …" as X’s words, and a name that is the clause’s subject as no one’s', () => {
+		const f = extractFacts(mill);
+		const danvers = f.quotes.find((q) => q.speaker === 'Rhys Danvers');
+		expect(danvers?.text).toMatch(/^the case could take three years/);
+		expect(f.quotes.some((q) => /was hired on Friday/.test(q.text))).toBe(false);
+	});
+});
