@@ -140,6 +140,43 @@ export function numberDistractors(
 }
 
 /**
+ * Steps for a figure on a scale with natural limits, where a multiple reads as absurd: a leader
+ * of 36 for one who turns 80, a magnitude 11.2 earthquake, the 140th minute of a match.
+ */
+const STEPS = {
+	age: [3, -4, 7, -9, 12, -2, 5, -6],
+	minute: [6, -5, 11, -9, 3, -13, 17, -2],
+	magnitude: [0.4, -0.6, 0.9, -1.1, 0.3, -0.3, 1.4, -1.5]
+} as const;
+const LIMITS: Record<keyof typeof STEPS, { min: number; max: number }> = {
+	age: { min: 1, max: 115 },
+	minute: { min: 1, max: 120 },
+	magnitude: { min: 2, max: 9.5 }
+};
+export type Scale = keyof typeof STEPS;
+
+/** Wrong figures a few steps from `answer` on its scale, within the scale's and the sentence's limits. */
+export function nearbyDistractors(
+	answer: number,
+	scale: Scale,
+	avoid: number[],
+	bounds: { max?: number; min?: number } = {},
+	key = ''
+): number[] {
+	const min = Math.max(LIMITS[scale].min, bounds.min ?? -Infinity);
+	const max = Math.min(LIMITS[scale].max, bounds.max ?? Infinity);
+	const steps = key ? byHash([...STEPS[scale]], (x) => `${key}|${x}`) : [...STEPS[scale]];
+	const out: number[] = [];
+	for (const step of steps) {
+		const value = Math.round((answer + step) * 10) / 10;
+		if (value < min || value > max || (bounds.min !== undefined && value <= bounds.min)) continue;
+		if (value === answer || avoid.includes(value) || out.includes(value)) continue;
+		out.push(value);
+	}
+	return out;
+}
+
+/**
  * Dates of the same precision near `answer`. For an event before the report's date (`published`,
  * "YYYY-MM-DD"), none falls after that date where enough earlier ones exist: a date the report
  * could not yet know gives the answer away.

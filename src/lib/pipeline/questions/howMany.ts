@@ -16,7 +16,7 @@ import {
 } from './cloze';
 import { figureRank } from './salience';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
-import { numberDistractors } from './distractors';
+import { nearbyDistractors, numberDistractors, type Scale } from './distractors';
 import { itemId } from './ids';
 import type { NumberFact } from '../facts';
 import { containsWords, formatNumber } from './text';
@@ -81,6 +81,17 @@ export function hedged(gapped: string, answer: number): { max?: number; min?: nu
 	if (before('less than|fewer than|under|at most|up to|no more than|below'))
 		return { ...bounds, max: Math.min(bounds.max ?? Infinity, answer) };
 	return bounds;
+}
+
+/** An age, a minute of play or a magnitude: figures on a scale with natural limits. */
+export function scaleOf(gapped: string): Scale | null {
+	const at = (pattern: string) => new RegExp(pattern.replace('GAP', GAP), 'i').test(gapped);
+	if (at('\\b(?:aged|turns|turned|age of|at age)\\s+GAP') || at('GAP[-\\s]years?[-\\s]old'))
+		return 'age';
+	if (at('\\bmagnitude(?:\\s+of)?\\s+GAP') || at('GAP[-\\s]magnitude')) return 'magnitude';
+	if (at('\\b(?:on|in|at|after)\\s+(?:the\\s+)?GAP(?:th|st|nd|rd)?\\s+minutes?\\b'))
+		return 'minute';
+	return null;
 }
 
 /** "17 to 25": a range asked whole, the way a forecast or an age band is stated. */
@@ -216,7 +227,13 @@ export function howManyItems(ctx: StoryContext): Item[] {
 			...valuesFor(ctx, ref),
 			...article.facts.numbers.filter((n) => n.sentence === fact.sentence).map((n) => n.value)
 		];
-		const wrong = numberDistractors(digits.value, avoid, 6, hedged(gapped, digits.value), ref.id)
+		const scale = scaleOf(gapped);
+		const bounds = hedged(gapped, digits.value);
+		const wrong = (
+			scale && !inWords
+				? nearbyDistractors(digits.value, scale, avoid, bounds, ref.id)
+				: numberDistractors(digits.value, avoid, 6, bounds, ref.id)
+		)
 			.map(written)
 			.filter((w): w is string => w !== null)
 			.slice(0, 3);

@@ -484,3 +484,29 @@ describe('the lead asked as what happened, with its circumstances left out', () 
 		expect(f.quotes.some((q) => /was hired on Friday/.test(q.text))).toBe(false);
 	});
 });
+
+describe('wrong figures on a scale with natural limits', () => {
+	const match = front([
+		'Mayor Lena Brandt, who turns 80 next month, opened the new stadium on Saturday.',
+		'On 12 minutes, Tom Weber scored the first goal of the game for the home side.',
+		'The game was stopped after a magnitude 6.6 earthquake shook the coast.'
+	]);
+	const options = (pattern: RegExp) =>
+		items(match)
+			.find((i) => i.type === 'how-many' && i.format === 'choice' && pattern.test(i.prompt))
+			?.options?.map(Number) ?? [];
+
+	it('offers ages, minutes of play and magnitudes a few steps from the answer', () => {
+		const age = options(/turns ____/);
+		expect(age).toHaveLength(4);
+		for (const x of age) expect(Math.abs(x - 80)).toBeLessThanOrEqual(12);
+		const minute = options(/On ____ minutes/);
+		expect(minute).toHaveLength(4);
+		for (const x of minute) expect(x).toBeGreaterThanOrEqual(1);
+		for (const x of minute) expect(Math.abs(x - 12)).toBeLessThanOrEqual(17);
+		const magnitude = options(/magnitude ____/);
+		expect(magnitude).toHaveLength(4);
+		for (const x of magnitude) expect(x).toBeLessThanOrEqual(9.5);
+		for (const x of magnitude) expect(Math.abs(x - 6.6)).toBeLessThanOrEqual(1.5);
+	});
+});
