@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
-import { handleRequest } from '$lib/pipeline/paste/handle';
 import { deflate, shortHash, toBase64Url } from './codec';
-import { composeQuiz } from './compose';
 import { qrSegments } from './qr';
+import { reportQuiz } from './reportQuiz.testkit';
 import type { ShareQuizContent } from './quiz';
 import { quizToWire } from './wire';
 
@@ -16,18 +15,7 @@ export const ORIGIN = 'https://factdeck.example.org';
 
 /** A report from tests/fixtures/real pasted on Make a quiz, and `count` of its questions drawn. */
 export function pastedQuiz(path: string, count = 10): ShareQuizContent {
-	const report = readFileSync(path, 'utf8');
-	const text = report.replace(/^---[\s\S]*?\n---\n/, '').trim();
-	const published = /^published: (\S+)/m.exec(report)?.[1] ?? '';
-	const outlet = /^source: (.*)/m.exec(report)?.[1]?.trim();
-	const made = handleRequest({ id: 1, text, published, outlet });
-	if (!made.ok) throw new Error(`${path}: ${made.message}`);
-	return composeQuiz(
-		made.set,
-		false,
-		{ which: 'draw', count, seed: 7, picked: [], edits: {} },
-		{ title: made.set.title, message: '', mode: 'practice', reveal: true }
-	);
+	return reportQuiz(readFileSync(path, 'utf8'), count, path);
 }
 
 /** The link version 1 made for a quiz: JSON, deflate-raw, base64url. */
