@@ -55,7 +55,9 @@ function trimName(raw: string): string | null {
 			TITLES.has(clean(w)) ||
 			lookupEntity(w) ||
 			// "Attorney Hurwit", "Sheriff Kieran Donahue": a role word before the name is a title.
-			(i < words.length - 1 && ROLE_NOUNS.has(clean(w)))
+			(i < words.length - 1 && ROLE_NOUNS.has(clean(w))) ||
+			// "Environmentalist Mark Lynas", "Economist Ana Lima": a trade, by its suffix, opening the run.
+			(i === 0 && words.length > 2 && /^\p{L}{3,}(?:ologist|ographer|ician|ist)$/u.test(clean(w)))
 	);
 	if (cut >= 0)
 		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
@@ -123,13 +125,14 @@ export interface Candidate {
 
 /**
  * "Bertie Ahern, the Prime Minister of Ireland visited the White House …": an apposition the
- * writer never closed runs to the end of the sentence; it ends where the sentence's verb starts.
+ * writer never closed runs to the end of the sentence; it ends where the sentence's verb, or a
+ * clause about the person ("the expert who led the plan"), starts.
  */
 function roleAfter(role: string, after: string): string {
 	const closed = /^\s*[,;)]/.test(after.slice(after.indexOf(role) + role.length));
 	if (closed) return role.trim();
 	const verb =
-		/\s(?:\p{Ll}+ed|said|says|told|was|were|is|are|has|have|had|made|met|went|took|gave|won|lost|left|will|would)\b/u.exec(
+		/\s(?:who|which|that|\p{Ll}+ed|said|says|told|was|were|is|are|has|have|had|made|met|went|took|gave|won|lost|left|will|would)\b/u.exec(
 			role
 		);
 	return (verb ? role.slice(0, verb.index) : role).trim();

@@ -119,12 +119,27 @@ export function sameSpeaker(a: string, b: string): boolean {
 		const [short, long] = p.length <= q.length ? [p, q] : [q, p];
 		return short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
 	}
-	if (x.at(-1) !== y.at(-1)) return false;
+	// "Said Bacar" and "Said Bakar": one letter apart, with the given names the same, is one person
+	// whose name the report spells two ways.
+	const variant =
+		x.length >= 2 &&
+		x.length === y.length &&
+		x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') &&
+		oneEditApart(x.at(-1) ?? '', y.at(-1) ?? '');
+	if (x.at(-1) !== y.at(-1) && !variant) return false;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
 	// Given names, where both give one, agree (an initial agrees with its name).
 	return short
 		.slice(0, -1)
 		.every((w) => long.some((l) => l === w || l.startsWith(w.replace(/\.$/, ''))));
+}
+
+/** Same length, one letter changed; long words only, so "Lima" and "Lina" stay two people. */
+function oneEditApart(a: string, b: string): boolean {
+	if (a.length !== b.length || a.length < 5) return false;
+	let diff = 0;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+	return diff === 1;
 }
 
 /**

@@ -63,6 +63,15 @@ export function boundsIn(gapped: string): { max?: number; min?: number } {
 		gapped
 	);
 	if (of) return { max: Number((of[1] ?? '').replace(/,/g, '')) };
+	// "between US$____ and US$30,000": the gap is the lower end; "between 10 and ____", the upper.
+	const upper = new RegExp(`between\\s+\\D{0,4}${GAP}\\s+and\\s+\\D{0,4}?([\\d,.]*\\d)`, 'i').exec(
+		gapped
+	);
+	if (upper) return { max: Number((upper[1] ?? '').replace(/,/g, '')) - 1e-9 };
+	const lower = new RegExp(`between\\s+\\D{0,4}?([\\d,.]*\\d)\\s+and\\s+\\D{0,4}${GAP}`, 'i').exec(
+		gapped
+	);
+	if (lower) return { min: Number((lower[1] ?? '').replace(/,/g, '')) };
 	if (new RegExp(`${GAP}\\s*(?:%|per ?cent|percent)`).test(gapped)) return { max: 100 };
 	return {};
 }
@@ -158,6 +167,25 @@ function nameOrAge(before: string, after: string, value: number): boolean {
 	return value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(after);
 }
 
+/** "the annual 420 event", "his first Brickyard 400 win": a figure before a singular noun names it. */
+const LABEL_AFTER =
+	/^\s(?:event|win|victory|race|title|festival|edition|concert|tour|summit|rally|award|prize|cup|championship|series)\b/i;
+
+/**
+ * A figure that labels or names something ("train number 91", "the Delta 4 rocket", "the annual
+ * 420 event") or is an age in apposition: not a count, so neither gapped nor changed.
+ */
+export function namesAThing(body: string, start: number, text: string, value: number): boolean {
+	const before = body.slice(Math.max(0, start - 30), start);
+	const after = body.slice(start + text.length, start + text.length + 30);
+	return (
+		LABEL_BEFORE.test(before) ||
+		NAME_BEFORE.test(before) ||
+		LABEL_AFTER.test(after) ||
+		nameOrAge(before, after, value)
+	);
+}
+
 /** True when `at` falls between quotation marks within its sentence. */
 function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
 	const before = body.slice(sentence.start, at);
@@ -190,14 +218,11 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		if (figureRank(article, fact) === null || isRangeEnd(article.facts.body, fact)) continue;
 		const start = fact.start + digits.index;
 		// "train number 91", "Flight 17", "Route 66": a label, not a count.
-		const before = article.facts.body.slice(Math.max(0, start - 30), start);
-		if (LABEL_BEFORE.test(before) || NAME_BEFORE.test(before)) continue;
-		const after = article.facts.body.slice(
-			start + digits.text.length,
-			start + digits.text.length + 30
-		);
-		if (nameOrAge(before, after, digits.value)) continue;
+		if (namesAThing(article.facts.body, start, digits.text, digits.value)) continue;
 		// "two hundred": a gap on "two" leaves "____ hundred".
+		const body = article.facts.body;
+		const before = body.slice(Math.max(0, start - 30), start);
+		const after = body.slice(start + digits.text.length, start + digits.text.length + 30);
 		if (
 			inWords &&
 			(/^[\s-]+(?:hundred|thousand|million|billion)\b/i.test(after) ||

@@ -14,7 +14,7 @@ import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze'
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate } from './dates';
 import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
-import { hedged, isRangeEnd } from './howMany';
+import { hedged, isRangeEnd, namesAThing } from './howMany';
 import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
@@ -122,6 +122,7 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 			continue;
 		if (sentence.text.split(/\s+/).length > 32) continue;
 		const start = fact.start + digits.index;
+		if (namesAThing(article.facts.body, start, digits.text, digits.value)) continue;
 		// "__ … dropped to 56": a changed figure below 56 contradicts its own sentence.
 		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
 		// "more than 1,300": a changed figure below it would still be true.

@@ -172,8 +172,10 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 			)
 			.map((p) => ({ name: p.name, h: hashString(`${sentence.text}|${p.name}`) }))
 			.sort((a, b) => a.h - b.h)
-			.slice(0, 3)
-			.map((p) => p.name);
+			.map((p) => p.name)
+			// One person the report spells two ways is one option.
+			.filter((name, i, all) => !all.slice(0, i).some((other) => sameSpeaker(other, name)))
+			.slice(0, 3);
 		if (wrong.length < 2 || nameParts(person.name).some((part) => containsWords(event, part)))
 			continue;
 		const time = when ? `${when.charAt(0).toUpperCase()}${when.slice(1)}, who` : 'Who';

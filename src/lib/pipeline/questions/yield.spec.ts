@@ -510,3 +510,42 @@ describe('wrong figures on a scale with natural limits', () => {
 		for (const x of magnitude) expect(Math.abs(x - 6.6)).toBeLessThanOrEqual(1.5);
 	});
 });
+
+describe('what the fresh4 blind review found given away or garbled', () => {
+	const fair = front([
+		'Mayor Lena Brandt opened the town’s annual 420 event on Saturday, two days after her first Harbour 300 win.',
+		'Groups that could lose grants of between $12,000 and $30,000 a year include the Harbour Trust.',
+		'Tom Weber, the port director, said 1,200 people attended the event.',
+		'Economist Rhys Danvers Lloyd said the event cost 45,000 euros.',
+		'Rhys Danvers Lloyd said the event would return next year.',
+		'Marta Kowalczyk, a council spokeswoman, said the event had been a success.',
+		'Marta Kowalczik said the council would pay for the cleaning.'
+	]);
+
+	it('asks no figure that names an event or a win, and keeps a range’s lower end below its upper', () => {
+		const all = items(fair);
+		expect(all.some((i) => /____ event|____ win/.test(i.prompt))).toBe(false);
+		expect(
+			all.some(
+				(i) =>
+					i.type === 'true-false' &&
+					!/\b420 event\b/.test(i.prompt) &&
+					/event on Saturday/.test(i.prompt)
+			)
+		).toBe(false);
+		const range = all.find((i) => i.format === 'choice' && /between \$____ and/.test(i.prompt));
+		expect(range).toBeDefined();
+		for (const option of range?.options ?? [])
+			expect(Number(option.replace(/,/g, ''))).toBeLessThan(30000);
+	});
+
+	it('takes a trade off the front of a name, and offers no one twice under two spellings', () => {
+		const f = extractFacts(fair);
+		expect(f.people.map((p) => p.name)).toContain('Rhys Danvers Lloyd');
+		expect(f.people.map((p) => p.name)).not.toContain('Economist Rhys Danvers Lloyd');
+		for (const item of items(fair).filter((i) => i.options)) {
+			const spellings = (item.options ?? []).filter((o) => /^Marta Kowalcz/.test(o));
+			expect(spellings.length, item.prompt).toBeLessThanOrEqual(1);
+		}
+	});
+});
