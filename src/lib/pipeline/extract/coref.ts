@@ -108,9 +108,10 @@ export class Coref {
 		if (clausePronoun) return this.resolve(clausePronoun, span);
 		const sp = this.resolvePhrase(phrase, span);
 		if (sp) return sp;
-		// "The broadcasts began in May and South Korea (says)": the subject of the last clause.
-		const lastClause = /\s(?:and|but|while|whereas|so)\s+([^,]+)$/.exec(phrase)?.[1];
-		return lastClause && lastClause.split(/\s+/).length <= 6
+		// "The broadcasts began in May and South Korea (says)": the subject of the last clause, which
+		// may carry its own apposition ("…, while Ana Lima, head of the police, promised").
+		const lastClause = /.*\s(?:and|but|while|whereas|so)\s+(.+)$/.exec(phrase)?.[1];
+		return lastClause && lastClause.split(/\s+/).length <= (lastClause.includes(',') ? 10 : 6)
 			? this.resolvePhrase(lastClause, span)
 			: null;
 	}

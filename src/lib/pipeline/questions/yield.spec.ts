@@ -539,6 +539,16 @@ describe('what the fresh4 blind review found given away or garbled', () => {
 			expect(Number(option.replace(/,/g, ''))).toBeLessThan(30000);
 	});
 
+	it('gives words to the subject of the last clause, past its apposition, not the sentence’s first name', () => {
+		const f = extractFacts(
+			front([
+				'The mayor, Lena Brandt, has sent two officials to the harbour to inspect the damage, while Tom Weber, head of the harbour police, promised "anyone found responsible will be charged".'
+			])
+		);
+		const promise = f.quotes.find((q) => /found responsible/.test(q.text));
+		expect(promise?.speaker).toBe('Tom Weber');
+	});
+
 	it('takes a trade off the front of a name, and offers no one twice under two spellings', () => {
 		const f = extractFacts(fair);
 		expect(f.people.map((p) => p.name)).toContain('Rhys Danvers Lloyd');
