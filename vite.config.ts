@@ -2,11 +2,27 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { APP_NAME, BACKGROUND_COLOR, THEME_COLOR, TRAILING_SLASH } from './src/lib/config.js';
+import { precacheForStudents } from './scripts/precache.js';
+
+/**
+ * The PWA plugin for SvelteKit writes its own manifest transform (page URLs without .html) when
+ * the Vite config is resolved; ours runs after it and leaves the teachers' tools out of the
+ * precache (see scripts/precache.ts).
+ */
+function pwa(options: Parameters<typeof SvelteKitPWA>[0] & object) {
+	const plugins = SvelteKitPWA(options);
+	const configureForKit = options.integration!.configureOptions!;
+	options.integration!.configureOptions = async (viteConfig, resolved) => {
+		await configureForKit(viteConfig, resolved);
+		resolved.workbox!.manifestTransforms!.push(precacheForStudents('.svelte-kit'));
+	};
+	return plugins;
+}
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		SvelteKitPWA({
+		pwa({
 			strategies: 'generateSW',
 			registerType: 'prompt',
 			// src/lib/pwa registers the worker itself with workbox-window.
@@ -37,7 +53,8 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				// Pages, question-set JSON and every asset: the app must open offline on any page.
+				// Pages, question-set JSON and every asset a student needs: the app must open offline
+				// on any page (the teachers' tools are left out by precacheForStudents).
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,json}',
 					'prerendered/**/*.{html,json}'
@@ -49,7 +66,16 @@ export default defineConfig({
 				clientsClaim: true,
 				// An unknown URL offline still gets the app shell rather than the browser's error page.
 				navigateFallback: '/',
-				navigateFallbackDenylist: [/\.[a-z0-9]+$/i]
+				navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
+				// What is not precached (the teachers' tools) is kept the first time it loads. Hashed
+				// files never change, so the cache is always right; old releases' files age out.
+				runtimeCaching: [
+					{
+						urlPattern: /\/_app\/immutable\/.+\.(js|css)$/,
+						handler: 'CacheFirst',
+						options: { cacheName: 'factdeck-tools', expiration: { maxEntries: 80 } }
+					}
+				]
 			}
 		})
 	]

@@ -3,7 +3,7 @@
  * in this tab or another. Call `live` while a component initialises (it uses $effect), so it
  * never runs during SSR/prerender, where `current` stays `initial` and `loading` stays true.
  *
- *   const progress = live(() => setProgress(data.set.id, data.set.items.length), null,
+ *   const progress = live(() => setProgress(data.set.id, data.set.count), null,
  *     () => data.set.id);
  *
  * `deps` is read synchronously inside the effect: the query restarts when the state it reads

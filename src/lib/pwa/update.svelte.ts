@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /**
  * The service worker's life cycle as the UI sees it. A new version waits until the user says
@@ -6,14 +6,18 @@ import { Workbox } from 'workbox-window';
  */
 class AppUpdate {
 	#workbox: Workbox | null = null;
+	#started = false;
 	#accepted = false;
 	/** A new version is installed and waiting for the user's go-ahead. */
 	waiting = $state(false);
 	/** The service worker controls this page: everything it needs is cached. */
 	offlineReady = $state(false);
 
-	start() {
-		if (this.#workbox || !('serviceWorker' in navigator)) return;
+	async start() {
+		if (this.#started || !('serviceWorker' in navigator)) return;
+		this.#started = true;
+		// Loaded after the page is up: registering the worker can wait, the first paint cannot.
+		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox('/sw.js', { scope: '/' });
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => (this.waiting = true));

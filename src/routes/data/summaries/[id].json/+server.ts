@@ -1,0 +1,18 @@
+import { error, json } from '@sveltejs/kit';
+import { allSets, setSummaries } from '$lib/server/content';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.id }));
+
+/**
+ * One set's title, date, summary and sources: what a set's prerendered pages are rendered from.
+ * Kit inlines what a page's load fetches into the page, so those pages fetch this rather than
+ * the questions, which are stored once, in /data/sets/<id>.json, and fetched in the browser.
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const summary = setSummaries().find((set) => set.id === params.id);
+	if (!summary) error(404, `No question set "${params.id}"`);
+	return json(summary);
+};
