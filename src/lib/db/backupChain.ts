@@ -10,11 +10,10 @@ import fc from 'fast-check';
 import { backupFile, NOW } from './backupFiles';
 import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
 import { findResumableAttempt, recordAnswer, startAttempt } from './attempts';
-import { dueCards } from './cards';
 import { customSets, madeQuiz } from './customSets';
 import { rosterFor } from './roster';
 import { sharedQuizzes } from './quizzes';
-import { accuracyByDay, allSetProgress, reviewForecast, streak } from './stats';
+import { accuracyByDay, allSetProgress, dueCounts, dueNow, reviewForecast, streak } from './stats';
 import { isSafeUrl } from '$lib/share/safeUrl';
 
 export interface BackupStats {
@@ -164,11 +163,17 @@ function links(value: unknown, out: string[] = [], key = ''): string[] {
 
 /** What the pages read from the database, as they read it; none of it may throw. */
 async function readLikeThePages(held: Backup): Promise<void> {
-	await allSetProgress(NOW);
+	// Every set the backup's cards name, as if each still had all its questions.
+	const catalogue = new Map<string, Set<string>>();
+	for (const card of held.cards) {
+		catalogue.set(card.setId, (catalogue.get(card.setId) ?? new Set()).add(card.itemId));
+	}
+	await allSetProgress(catalogue, NOW);
 	await accuracyByDay(14, NOW);
 	await streak(NOW);
-	await reviewForecast(NOW, 7);
-	await dueCards(NOW);
+	await reviewForecast(catalogue, NOW, 7);
+	await dueNow(catalogue, NOW);
+	await dueCounts(catalogue, NOW);
 	await sharedQuizzes();
 	await customSets();
 	for (const row of held.customSets) await madeQuiz(row.id);
