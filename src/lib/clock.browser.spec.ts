@@ -11,7 +11,7 @@ describe('the clock pages count "due" by', () => {
 		let time = Date.UTC(2026, 2, 10, 9, 0, 40);
 		vi.setSystemTime(time);
 		const clock = new Clock(() => time);
-		expect(clock.now).toBe(Date.UTC(2026, 2, 10, 9, 0, 0));
+		expect(clock.now).toBe(Date.UTC(2026, 2, 10, 9, 1, 0));
 
 		const seen: number[] = [];
 		const stop = watch(
@@ -28,9 +28,9 @@ describe('the clock pages count "due" by', () => {
 		pass(10_000); // 9:01:00
 		pass(60_000); // 9:02:00
 		expect(seen).toEqual([
-			Date.UTC(2026, 2, 10, 9, 0),
 			Date.UTC(2026, 2, 10, 9, 1),
-			Date.UTC(2026, 2, 10, 9, 2)
+			Date.UTC(2026, 2, 10, 9, 2),
+			Date.UTC(2026, 2, 10, 9, 3)
 		]);
 		stop();
 		pass(60_000);

@@ -3,6 +3,9 @@
  * (or two figures on one page) read in the same minute count the same cards, and it moves on at
  * each minute while something reads it: a question that falls due while a page is open shows up
  * in its counts then, not at the next reload. A phone waking up moves it at once.
+ *
+ * A minute reads as its end: a question due within it is due now (at most a minute early, which
+ * spaced repetition does not notice) rather than shown as "later today" for up to a minute.
  */
 import { createSubscriber } from 'svelte/reactivity';
 
@@ -37,11 +40,11 @@ export class Clock {
 		});
 	}
 
-	/** The start of the current minute, in epoch milliseconds. */
+	/** The end of the current minute, in epoch milliseconds. */
 	get now(): number {
 		this.#subscribe();
 		const now = this.#read();
-		return now - (now % MINUTE);
+		return now - (now % MINUTE) + MINUTE;
 	}
 }
 
