@@ -3,6 +3,9 @@ import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 
 type Fetch = typeof fetch;
 
+/** A set as the library lists it: its summary and its question ids (what counts as due). */
+export type SetListing = SetSummary & { itemIds: string[] };
+
 /**
  * Question sets are prerendered JSON files, so the same URLs serve the build, the pages and the
  * service worker's cache (which is what makes them work offline).
@@ -20,12 +23,12 @@ async function fetchJson(fetch: Fetch, url: string, what: string): Promise<unkno
 	return response.json();
 }
 
-export async function loadSetIndex(fetch: Fetch): Promise<SetSummary[]> {
+export async function loadSetIndex(fetch: Fetch): Promise<SetListing[]> {
 	return (await fetchJson(
 		fetch,
 		'/data/sets/index.json',
 		'The list of question sets'
-	)) as SetSummary[];
+	)) as SetListing[];
 }
 
 /** A set without its questions: what the pages of a set are prerendered from. */

@@ -7,3 +7,10 @@
 export function mountEffects(fn: () => void): () => void {
 	return $effect.root(fn);
 }
+
+/** Calls `seen` with what `read` returns, at once and whenever the state it reads changes. */
+export function watch<T>(read: () => T, seen: (value: T) => void): () => void {
+	return $effect.root(() => {
+		$effect(() => seen(read()));
+	});
+}

@@ -1,7 +1,8 @@
-import { test, expect } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForOffline } from './fixtures';
 import { expectNoViolations } from './axe';
-import { firstSet } from './quiz-helpers';
-import type { MatchingPairs } from '../../src/lib/pipeline/questions/pairs';
+import { firstSet, storedMadeSet } from './quiz-helpers';
+import { matchingPairs, type MatchingPairs } from '../../src/lib/pipeline/questions/pairs';
 
 test('the matching game: people and their roles, played with the keyboard on a phone', async ({
 	page,
@@ -80,4 +81,43 @@ test('the matching game: people and their roles, played with the keyboard on a p
 	await expect(page.getByTestId('game-tally')).toHaveText(
 		`0 of ${Math.min(pairs.words.length, 5)} matched · 0 misses`
 	);
+});
+
+test('a quiz made on the device has its own matching game, offline', async ({ page, server }) => {
+	test.setTimeout(120_000);
+	// A real report (Wikinews, CC BY 2.5) whose quiz names five speakers and their words.
+	const report = readFileSync(
+		'tests/fixtures/real/dev/a-wikinews-turkish-parliament-iraq-vote.md',
+		'utf8'
+	);
+	await page.goto(`${server.url}/create`);
+	await page.getByLabel('Article text').fill(report.replace(/^---[\s\S]*?\n---\n/, ''));
+	await page.getByLabel('Publication date').fill(/published: (\S+)/.exec(report)![1]!);
+	await page.getByLabel(/^Title/).fill('Iraq vote');
+	await page.getByRole('button', { name: 'Make questions' }).click();
+	await page.getByRole('link', { name: 'Edit the questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Iraq vote' })).toBeVisible();
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const { words } = matchingPairs((await storedMadeSet(page, id)).items);
+
+	// The pairs are read on the device from the stored quiz: no server needed.
+	await waitForOffline(page);
+	await server.close();
+	await page.getByRole('link', { name: 'Matching game' }).click();
+	await expect(page.getByRole('heading', { name: 'Matching game', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Who said what' }).click();
+	const board = page.getByRole('region', { name: 'Their words' }).getByRole('button');
+	await expect(board).toHaveCount(Math.min(words.length, 5));
+	for (const text of await board.allTextContents()) {
+		const pair = words.find((p) => p.right === text.trim())!;
+		await board.filter({ hasText: pair.right }).click();
+		await page
+			.getByRole('region', { name: 'People' })
+			.getByRole('button', { name: pair.left })
+			.click();
+	}
+	await expect(page.getByRole('heading', { name: 'All matched' })).toBeFocused();
+	await expectNoViolations(page, 'a made quiz, all matched');
+	await page.getByRole('link', { name: 'Back to the quiz' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Iraq vote' })).toBeVisible();
 });

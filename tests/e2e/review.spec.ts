@@ -33,8 +33,16 @@ test('a review session picks up due cards and reschedules them as FSRS says', as
 	const [wrong, ...rights] = [...learned].sort((a, b) => a.due - b.due);
 	for (const card of rights) expect(card.due).toBeGreaterThan(wrong!.due);
 
+	// The next day every page gives the same count of what is due, and Review asks exactly that.
 	await page.clock.setFixedTime(start + DAY);
-	await page.goto(`${server.url}/review`);
+	await page.goto(`${server.url}/`);
+	await expect(page.getByTestId('library-progress')).toContainText('3 due now');
+	await page.goto(`${server.url}/sets/${set.id}`);
+	await expect(page.getByTestId('set-progress')).toContainText('3 due now');
+	await page.goto(`${server.url}/progress`);
+	await expect(page.getByTestId('due-now')).toContainText('3 due now');
+	await expect(page.getByTestId('set-mastery')).toContainText('3 due now');
+	await page.getByRole('link', { name: '3 due now' }).click();
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
 	const reviewed = new Date(start + DAY);
 	for (let n = 1; n <= 3; n++) {

@@ -47,6 +47,8 @@ test('a teacher edits a made quiz, the edits survive reload and offline, and a s
 	const count = before.length;
 	// A report of this length gets a full set: at least five questions.
 	expect(count).toBeGreaterThanOrEqual(5);
+	// It names too few people with their words or roles for a matching game: none is offered.
+	await expect(page.getByRole('link', { name: 'Matching game' })).toHaveCount(0);
 	// Every question shows its answer and source.
 	const first = page.locator('.question').first();
 	await expect(first.getByText('Answer', { exact: true })).toBeVisible();

@@ -167,6 +167,36 @@ export async function skipQuestion(
 	);
 }
 
+/**
+ * Brings an unfinished review up to date: the questions it already asked stay, the rest become
+ * `due` (the keys due now, in order) less those. A review left open since yesterday then asks
+ * what is due today, so its "Question 1 of N" agrees with every page's "N due now". An attempt
+ * with nothing asked and nothing due is finished, and undefined returned.
+ */
+export async function refreshReview(
+	attemptId: string,
+	due: string[],
+	now = Date.now()
+): Promise<Attempt | undefined> {
+	return withDb((db) =>
+		db.transaction('rw', db.attempts, async () => {
+			const attempt = await db.attempts.get(attemptId);
+			if (!attempt || attempt.status !== 'active') return undefined;
+			const asked = attempt.itemIds.slice(0, attempt.position);
+			const rest = due.filter((key) => !asked.includes(key));
+			if (!asked.length && !rest.length) {
+				await db.attempts.put({ ...attempt, status: 'finished', finishedAt: now, updatedAt: now });
+				return undefined;
+			}
+			const itemIds = [...asked, ...rest];
+			if (itemIds.join('\n') === attempt.itemIds.join('\n')) return attempt;
+			const refreshed: Attempt = { ...attempt, itemIds, updatedAt: now };
+			await db.attempts.put(refreshed);
+			return refreshed;
+		})
+	);
+}
+
 export async function finishAttempt(id: string, now = Date.now()): Promise<Attempt> {
 	return withDb((db) =>
 		db.transaction('rw', db.attempts, async () => {

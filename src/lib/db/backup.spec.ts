@@ -7,6 +7,7 @@ import { getSetting, setSetting } from './settings';
 import { addRosterEntry, rosterFor } from './roster';
 import { answerItems, day, useFreshDb } from './testing';
 import { customSet, customSets, moveItem, saveCustomSet } from './customSets';
+import { keepReceivedQuiz, keepReceivedResult, receivedQuiz } from './received';
 import type { QuestionSet } from '$lib/pipeline/schema';
 
 const now = day(2026, 3, 10);
@@ -26,10 +27,15 @@ beforeEach(() => {
 	useFreshDb();
 });
 
+const friday = { quizId: 'quiz-9', title: 'Friday quiz', payload: '2ABC' };
+const result = { student: 'Ana', score: 4, total: 5, code: 'FD1.x.12345678', finishedAt: now };
+
 async function fill() {
 	const attempt = await answerItems('set-a', [true, false], now);
 	await setSetting('name', 'Ana', now);
 	await addRosterEntry(roster);
+	await keepReceivedQuiz(friday, now);
+	await keepReceivedResult(friday.quizId, result);
 	return attempt;
 }
 
@@ -39,8 +45,9 @@ describe('backup round trip', () => {
 	it('restores exactly what was exported after a reset', async () => {
 		await fill();
 		const before = await exportBackup(now);
-		expect(before).toMatchObject({ app: 'factdeck', kind: 'backup', version: 2 });
+		expect(before).toMatchObject({ app: 'factdeck', kind: 'backup', version: 3 });
 		expect(before.answers).toHaveLength(2);
+		expect(before.received).toEqual([{ ...friday, openedAt: now, result }]);
 		await resetProgress();
 		expect((await exportBackup(now)).answers).toEqual([]);
 		// Settings and the roster are not progress: a reset keeps them.
@@ -60,9 +67,9 @@ describe('parseBackup', () => {
 	});
 
 	it('refuses backups from a newer version, naming both versions', () => {
-		const newer = { app: 'factdeck', kind: 'backup', version: 3 };
+		const newer = { app: 'factdeck', kind: 'backup', version: 4 };
 		expect(() => parseBackup(text(newer))).toThrow(
-			/newer Factdeck \(backup version 3; this app reads up to 2\)/
+			/newer Factdeck \(backup version 4; this app reads up to 3\)/
 		);
 	});
 
@@ -221,9 +228,10 @@ describe('made quizzes in backups', () => {
 				{ key: 'set:custom-pool', value: { set: made('Pool'), createdAt: now }, updatedAt: now }
 			]
 		};
-		// Version 1 had no tables for made quizzes.
+		// Version 1 had no tables for made quizzes, nor (up to version 2) for received ones.
 		delete v1.customSets;
 		delete v1.customItems;
+		delete v1.received;
 		useFreshDb();
 		await importBackup(parseBackup(text(v1)), 'replace');
 		expect(await customSet('custom-pool')).toEqual(made('Pool'));
@@ -254,6 +262,68 @@ describe('made quizzes in backups', () => {
 		expect(() => parseBackup(text(damaged))).toThrow(
 			/^Backup is damaged: customItems\[1\]\.item\.format/
 		);
+	});
+});
+
+/** A backup as versions 1 and 2 wrote a received quiz: a settings row "received:<quiz id>". */
+function asVersion(backup: Backup, version: 1 | 2): Record<string, unknown> {
+	const old: Record<string, unknown> = {
+		...backup,
+		version,
+		settings: [
+			...backup.settings,
+			...backup.received.map((quiz) => ({
+				key: `received:${quiz.quizId}`,
+				value: quiz,
+				updatedAt: quiz.openedAt
+			})),
+			// A row that does not fit stays a setting, as the schema upgrade leaves it.
+			{ key: 'received:broken', value: { title: 3 }, updatedAt: now }
+		]
+	};
+	delete old.received;
+	if (version === 1) {
+		delete old.customSets;
+		delete old.customItems;
+	}
+	return old;
+}
+
+describe('received quizzes in backups', () => {
+	for (const version of [1, 2] as const) {
+		it(`a version-${version} backup (received quizzes as settings rows) imports into their table`, async () => {
+			await fill();
+			const current = await exportBackup(now);
+			useFreshDb();
+			for (const mode of ['replace', 'merge'] as const) {
+				await importBackup(parseBackup(text(asVersion(current, version))), mode);
+				expect(await receivedQuiz(friday.quizId)).toEqual({ ...friday, openedAt: now, result });
+				const after = await exportBackup(now);
+				expect(after.settings.map((s) => s.key).sort()).toEqual(['name', 'received:broken']);
+				expect(after.received).toEqual(current.received);
+			}
+		});
+	}
+
+	it('merge keeps the side opened or finished last, with its result', async () => {
+		await keepReceivedQuiz(friday, now);
+		const backup = await exportBackup(now);
+		await keepReceivedResult(friday.quizId, { ...result, finishedAt: now + 1000 });
+		await importBackup(backup, 'merge');
+		expect((await receivedQuiz(friday.quizId))?.result?.finishedAt).toBe(now + 1000);
+
+		const later = await exportBackup(now + 2000);
+		useFreshDb();
+		await keepReceivedQuiz(friday, now - 1000);
+		await importBackup(later, 'merge');
+		expect(await receivedQuiz(friday.quizId)).toEqual(later.received[0]);
+	});
+
+	it('names a damaged received quiz', async () => {
+		await fill();
+		const damaged = JSON.parse(text(await exportBackup(now))) as { received: { title: unknown }[] };
+		damaged.received[0]!.title = 7;
+		expect(() => parseBackup(text(damaged))).toThrow(/^Backup is damaged: received\[0\]\.title/);
 	});
 });
 

@@ -8,6 +8,8 @@ import { withDb, type FactdeckDb } from './db';
 import { describeIssue } from './issues';
 import { CustomItemRowSchema, CustomSetRowSchema } from './customRecords';
 import { importCustomSets, upgradeV1Backup } from './customBackup';
+import { importReceived, upgradeV2Backup } from './receivedBackup';
+import { ReceivedQuizSchema } from './receivedRecord';
 import { storedValueProblem } from './storedValue';
 import {
 	AnswerSchema,
@@ -22,8 +24,11 @@ import {
 	type Setting
 } from './records';
 
-/** Version 2 carries made quizzes in their own tables; version 1 had them as settings rows. */
-export const BACKUP_VERSION = 2;
+/**
+ * Version 3 carries received quizzes in their own table; version 2 had them as settings rows.
+ * Version 2 carries made quizzes in their own tables; version 1 had them as settings rows.
+ */
+export const BACKUP_VERSION = 3;
 
 const BackupV1Schema = v.object({
 	app: v.literal('factdeck'),
@@ -38,11 +43,18 @@ const BackupV1Schema = v.object({
 });
 export type BackupV1 = v.InferOutput<typeof BackupV1Schema>;
 
-const BackupSchema = v.object({
+const BackupV2Schema = v.object({
 	...BackupV1Schema.entries,
-	version: v.literal(BACKUP_VERSION),
+	version: v.literal(2),
 	customSets: v.array(CustomSetRowSchema),
 	customItems: v.array(CustomItemRowSchema)
+});
+export type BackupV2 = v.InferOutput<typeof BackupV2Schema>;
+
+const BackupSchema = v.object({
+	...BackupV2Schema.entries,
+	version: v.literal(BACKUP_VERSION),
+	received: v.array(ReceivedQuizSchema)
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
@@ -59,7 +71,8 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
 			settings: await db.settings.toArray(),
 			roster: await db.roster.toArray(),
 			customSets: await db.customSets.toArray(),
-			customItems: await db.customItems.toArray()
+			customItems: await db.customItems.toArray(),
+			received: await db.received.toArray()
 		}))
 	);
 }
@@ -89,8 +102,10 @@ export function parseBackup(text: string, now = Date.now()): Backup {
 	}
 	const backup =
 		head.version === 1
-			? upgradeV1Backup(safeSettings(check(BackupV1Schema, data)))
-			: safeSettings(check(BackupSchema, data));
+			? upgradeV2Backup(upgradeV1Backup(safeSettings(check(BackupV1Schema, data))))
+			: head.version === 2
+				? upgradeV2Backup(safeSettings(check(BackupV2Schema, data)))
+				: safeSettings(check(BackupSchema, data));
 	return clampTimes(uniqueKeys(backup), now);
 }
 
@@ -101,7 +116,8 @@ const KEY_FIELDS = {
 	settings: 'key',
 	roster: 'id',
 	customSets: 'id',
-	customItems: 'key'
+	customItems: 'key',
+	received: 'quizId'
 } as const;
 
 /**
@@ -161,18 +177,33 @@ function clampTimes(backup: Backup, now: number): Backup {
 			...r,
 			receivedAt: at(r.receivedAt),
 			...(r.startedAt === undefined ? {} : { startedAt: at(r.startedAt) })
+		})),
+		received: backup.received.map((q) => ({
+			...q,
+			openedAt: at(q.openedAt),
+			...(q.result ? { result: { ...q.result, finishedAt: at(q.result.finishedAt) } } : {})
 		}))
 	};
 }
 
 function allTables(db: FactdeckDb) {
-	return [db.attempts, db.answers, db.cards, db.settings, db.roster, db.customSets, db.customItems];
+	return [
+		db.attempts,
+		db.answers,
+		db.cards,
+		db.settings,
+		db.roster,
+		db.customSets,
+		db.customItems,
+		db.received
+	];
 }
 
 /**
  * Writes a parsed backup. 'replace' makes the device hold exactly the backup. 'merge' keeps, for
  * each key, the record changed last (attempts by updatedAt, cards by last review, settings by
- * updatedAt, roster by receivedAt, made quizzes by updatedAt with all their questions) and adds
+ * updatedAt, roster by receivedAt, made quizzes by updatedAt with all their questions, received
+ * quizzes by when they were last opened or finished) and adds
  * the backup's answers that are not already stored (same attempt, set, question and time).
  */
 export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
@@ -186,6 +217,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 				await db.settings.bulkAdd(backup.settings);
 				await db.roster.bulkAdd(backup.roster);
 				await importCustomSets(db, backup, 'replace');
+				await importReceived(db, backup.received, 'replace');
 				return;
 			}
 			await mergeNewer<Attempt>(
@@ -219,6 +251,7 @@ export async function importBackup(backup: Backup, mode: 'merge' | 'replace'): P
 				.map(withoutId);
 			await db.answers.bulkAdd(fresh);
 			await importCustomSets(db, backup, 'merge');
+			await importReceived(db, backup.received, 'merge');
 		})
 	);
 }

@@ -10,11 +10,12 @@ import fc from 'fast-check';
 import { backupFile, NOW } from './backupFiles';
 import { exportBackup, importBackup, parseBackup, type Backup } from './backup';
 import { findResumableAttempt, recordAnswer, startAttempt } from './attempts';
-import { dueCards } from './cards';
 import { customSets, madeQuiz } from './customSets';
+import { receivedQuiz } from './received';
+import { changedAt } from './receivedRecord';
 import { rosterFor } from './roster';
 import { sharedQuizzes } from './quizzes';
-import { accuracyByDay, allSetProgress, reviewForecast, streak } from './stats';
+import { accuracyByDay, allSetProgress, dueCounts, dueNow, reviewForecast, streak } from './stats';
 import { isSafeUrl } from '$lib/share/safeUrl';
 
 export interface BackupStats {
@@ -31,7 +32,7 @@ const DAY = 86_400_000;
 const DEVICE: Backup = {
 	app: 'factdeck',
 	kind: 'backup',
-	version: 2,
+	version: 3,
 	exportedAt: NOW,
 	attempts: [
 		{
@@ -117,6 +118,21 @@ const DEVICE: Backup = {
 				citations: []
 			}
 		}
+	],
+	received: [
+		{
+			quizId: 'q1',
+			title: 'Quiz',
+			payload: '2ABC',
+			openedAt: NOW - 2 * DAY,
+			result: {
+				student: 'Ana',
+				score: 2,
+				total: 3,
+				code: 'FD1.x.12345678',
+				finishedAt: NOW - 2 * DAY
+			}
+		}
 	]
 };
 
@@ -141,7 +157,16 @@ const canonical = (value: unknown) =>
 const asStored = (backup: Backup) =>
 	Object.fromEntries(
 		(
-			['attempts', 'answers', 'cards', 'settings', 'roster', 'customSets', 'customItems'] as const
+			[
+				'attempts',
+				'answers',
+				'cards',
+				'settings',
+				'roster',
+				'customSets',
+				'customItems',
+				'received'
+			] as const
 		).map((table) => [
 			table,
 			(backup[table] as object[])
@@ -164,14 +189,21 @@ function links(value: unknown, out: string[] = [], key = ''): string[] {
 
 /** What the pages read from the database, as they read it; none of it may throw. */
 async function readLikeThePages(held: Backup): Promise<void> {
-	await allSetProgress(NOW);
+	// Every set the backup's cards name, as if each still had all its questions.
+	const catalogue = new Map<string, Set<string>>();
+	for (const card of held.cards) {
+		catalogue.set(card.setId, (catalogue.get(card.setId) ?? new Set()).add(card.itemId));
+	}
+	await allSetProgress(catalogue, NOW);
 	await accuracyByDay(14, NOW);
 	await streak(NOW);
-	await reviewForecast(NOW, 7);
-	await dueCards(NOW);
+	await reviewForecast(catalogue, NOW, 7);
+	await dueNow(catalogue, NOW);
+	await dueCounts(catalogue, NOW);
 	await sharedQuizzes();
 	await customSets();
 	for (const row of held.customSets) await madeQuiz(row.id);
+	for (const quiz of held.received) await receivedQuiz(quiz.quizId);
 	for (const entry of held.roster) await rosterFor(entry.quizId);
 	// A quiz started after the import saves its answers.
 	const fresh = await startAttempt({
@@ -305,6 +337,7 @@ export async function checkBackupChain(
 			(s) => s.id,
 			(s) => s.updatedAt
 		);
+		keptOrNewer('received quiz', before.received, after.received, (q) => q.quizId, changedAt);
 	}
 	await readLikeThePages(after);
 	// What was imported can be backed up and imported again.

@@ -268,11 +268,28 @@ const rosterEntry = fc.record(
 	}
 );
 
+const receivedQuiz = fc.record(
+	{
+		quizId: fc.constantFrom('q1', 'q2', '__proto__'),
+		title: smallText,
+		payload: fc.constantFrom('2ABC', '1eyJ4Ijox', ''),
+		openedAt: past,
+		result: fc.record({
+			student: smallText,
+			score: fc.nat(3),
+			total: fc.constant(3),
+			code: fc.constantFrom('FD1.x.12345678', ''),
+			finishedAt: past
+		})
+	},
+	{ requiredKeys: ['quizId', 'title', 'payload', 'openedAt'] }
+);
+
 /** A backup in the current format, valid field by field (its records may still collide). */
 const wellFormed = fc.record({
 	app: fc.constant('factdeck'),
 	kind: fc.constant('backup'),
-	version: fc.constant(2),
+	version: fc.constant(3),
 	exportedAt: past,
 	attempts: fc.uniqueArray(attempt, { maxLength: 3, selector: (a) => a.id }),
 	answers: fc.array(answer, { maxLength: 4 }),
@@ -280,7 +297,8 @@ const wellFormed = fc.record({
 	settings: fc.uniqueArray(setting, { maxLength: 3, selector: (s) => s.key }),
 	roster: fc.uniqueArray(rosterEntry, { maxLength: 2, selector: (r) => r.id }),
 	customSets: fc.uniqueArray(customSet, { maxLength: 2, selector: (s) => s.id }),
-	customItems: fc.uniqueArray(customItem, { maxLength: 3, selector: (i) => i.key })
+	customItems: fc.uniqueArray(customItem, { maxLength: 3, selector: (i) => i.key }),
+	received: fc.uniqueArray(receivedQuiz, { maxLength: 2, selector: (q) => q.quizId })
 });
 
 /** What a hostile or broken file puts where a field was. */
@@ -384,12 +402,23 @@ export const backupFile = fc
 	.tuple(
 		wellFormed,
 		fc.array(edit, { maxLength: 2 }),
-		fc.oneof({ weight: 12, arbitrary: fc.constant(2) }, fc.constantFrom(1, 3, '2', null)),
+		fc.oneof({ weight: 12, arbitrary: fc.constant(3) }, fc.constantFrom(1, 2, 2, 4, '3', null)),
 		damage
 	)
 	.map(([backup, edits, version, harm]) => {
 		// A copy: edits must not reach the arbitraries' shared constants.
 		const file: Record<string, unknown> = structuredClone({ ...backup, version });
+		if (version === 1 || version === 2) {
+			// Up to version 2, received quizzes were settings rows "received:<quiz id>".
+			const received = file.received as { quizId: string; openedAt: number }[];
+			delete file.received;
+			const rows = received.map((q) => ({
+				key: `received:${q.quizId}`,
+				value: q,
+				updatedAt: q.openedAt
+			}));
+			file.settings = [...(file.settings as object[]), ...rows];
+		}
 		if (version === 1) {
 			// Version 1 had made quizzes as settings rows, no tables of their own.
 			delete file.customSets;

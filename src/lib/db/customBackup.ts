@@ -4,9 +4,9 @@
  */
 import type { FactdeckDb } from './db';
 import { fromLegacySetting, type CustomItemRow, type CustomSetRow } from './customRecords';
-import type { Backup, BackupV1 } from './backup';
+import type { Backup, BackupV1, BackupV2 } from './backup';
 
-export function upgradeV1Backup(old: BackupV1): Backup {
+export function upgradeV1Backup(old: BackupV1): BackupV2 {
 	const customSets: CustomSetRow[] = [];
 	const customItems: CustomItemRow[] = [];
 	const settings = old.settings.filter((setting) => {

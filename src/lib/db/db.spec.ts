@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect, beforeEach } from 'vitest';
 import Dexie from 'dexie';
-import { getDb, SCHEMA_V1, SCHEMA_V2, setDbName } from './db';
+import { getDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, setDbName } from './db';
+import { keepReceivedResult, receivedQuiz } from './received';
+import { readShelf } from './shelf';
 import { customSet, customSets, updateItem } from './customSets';
 import type { QuestionSet } from '$lib/pipeline/schema';
 import { answersFor, findResumableAttempt } from './attempts';
@@ -19,7 +21,7 @@ describe('schema', () => {
 	it('creates the current version with every table and index pages query', async () => {
 		const db = getDb();
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		const tables = Object.fromEntries(
 			db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()])
 		);
@@ -30,7 +32,8 @@ describe('schema', () => {
 			cards: ['due', 'setId'],
 			roster: ['quizId', 'receivedAt'],
 			customSets: ['createdAt'],
-			customItems: ['setId']
+			customItems: ['setId'],
+			received: ['openedAt']
 		});
 	});
 });
@@ -133,3 +136,53 @@ for (const version of [1, 2] as const) {
 		});
 	});
 }
+
+/** A quiz from a teacher as versions 1 to 3 kept it: a settings row "received:<quiz id>". */
+const kept = {
+	quizId: 'quiz-9',
+	title: 'Friday quiz',
+	payload: '2ABC',
+	openedAt: 700,
+	result: { student: 'Ana', score: 4, total: 5, code: 'FD1.x.12345678', finishedAt: 800 }
+};
+
+for (const version of [1, 2, 3] as const) {
+	describe(`upgrade from version ${version} to 4`, () => {
+		it('moves quizzes received from a teacher into their own table, with their results', async () => {
+			const old = new Dexie(name);
+			old.version(version).stores([SCHEMA_V1, SCHEMA_V2, SCHEMA_V3][version - 1]!);
+			await old.table('settings').bulkPut([
+				{ key: 'received:quiz-9', value: kept, updatedAt: 700 },
+				// A row that no longer fits the schema is left where it was, not lost.
+				{ key: 'received:quiz-bad', value: { title: 3 }, updatedAt: 1 },
+				{ key: 'name', value: 'Ana', updatedAt: 1 }
+			]);
+			old.close();
+
+			setDbName(name);
+			expect(await receivedQuiz('quiz-9')).toEqual(kept);
+			const db = getDb();
+			expect(await db.settings.get('received:quiz-9')).toBeUndefined();
+			expect(await db.settings.get('received:quiz-bad')).toBeDefined();
+			expect(await getSetting('name', '')).toBe('Ana');
+
+			// Kept as before: a new result replaces the old one, and the shelf lists it.
+			const again = { ...kept.result, score: 5, finishedAt: 900 };
+			expect((await keepReceivedResult('quiz-9', again))?.result).toEqual(again);
+		});
+	});
+}
+
+describe('the shelf after an upgrade', () => {
+	it('lists what the upgrade moved', async () => {
+		setDbName();
+		await Dexie.delete('factdeck');
+		const old = new Dexie('factdeck');
+		old.version(3).stores(SCHEMA_V3);
+		await old.table('settings').put({ key: 'received:quiz-9', value: kept, updatedAt: 700 });
+		old.close();
+		await getDb().open();
+		expect(await readShelf()).toEqual([kept]);
+		setDbName();
+	});
+});

@@ -6,6 +6,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Answer, Attempt, CardRecord, RosterEntry, Setting } from './records';
 import { moveSetsOutOfSettings, type CustomItemRow, type CustomSetRow } from './customRecords';
+import { moveReceivedOutOfSettings, type ReceivedQuiz } from './receivedRecord';
 import { nextCard, ratingFor } from './schedule';
 import { NO_STORAGE, REFUSED, reportStorageProblem } from './availability';
 
@@ -17,12 +18,14 @@ export class FactdeckDb extends Dexie {
 	roster!: EntityTable<RosterEntry, 'id'>;
 	customSets!: EntityTable<CustomSetRow, 'id'>;
 	customItems!: EntityTable<CustomItemRow, 'key'>;
+	received!: EntityTable<ReceivedQuiz, 'quizId'>;
 
 	constructor(name: string, options?: DexieOptions) {
 		super(name, options);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3).upgrade(moveSetsOutOfSettings);
+		this.version(4).stores(SCHEMA_V4).upgrade(moveReceivedOutOfSettings);
 	}
 }
 
@@ -53,6 +56,15 @@ export const SCHEMA_V3 = {
 	...SCHEMA_V2,
 	customSets: 'id, createdAt',
 	customItems: 'key, setId'
+};
+
+/**
+ * Version 4 gives quizzes received from a teacher their own table (see receivedRecord.ts),
+ * keyed by quiz id; the shelf lists them by when they were last opened.
+ */
+export const SCHEMA_V4 = {
+	...SCHEMA_V3,
+	received: 'quizId, openedAt'
 };
 
 /**

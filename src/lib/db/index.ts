@@ -19,6 +19,7 @@ export {
 	recordAnswer,
 	finishAttempt,
 	skipQuestion,
+	refreshReview,
 	missedItems,
 	type StartAttemptInput,
 	type RecordAnswerInput
@@ -31,10 +32,19 @@ export {
 	RATING_THRESHOLDS,
 	MASTERED_STABILITY_DAYS
 } from './schedule';
-export { dueCards, cardFor, cardsForSet } from './cards';
+export { cardFor, cardsForSet } from './cards';
+export {
+	catalogueOf,
+	dueNowLabel,
+	type Catalogue,
+	type CatalogueEntry,
+	type DueCounts
+} from './due';
 export {
 	setProgress,
 	allSetProgress,
+	dueNow,
+	dueCounts,
 	accuracyByDay,
 	streak,
 	reviewForecast,

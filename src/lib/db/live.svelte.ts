@@ -3,8 +3,8 @@
  * in this tab or another. Call `live` while a component initialises (it uses $effect), so it
  * never runs during SSR/prerender, where `current` stays `initial` and `loading` stays true.
  *
- *   const progress = live(() => setProgress(data.set.id, data.set.count), null,
- *     () => data.set.id);
+ *   const progress = live(() => setProgress(data.set, clock.now), null,
+ *     () => [data.set.id, clock.now]);
  *
  * `deps` is read synchronously inside the effect: the query restarts when the state it reads
  * changes. (Reads inside `query` itself are not reliably tracked, because Dexie may run it

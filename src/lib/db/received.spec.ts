@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setDbName } from './db';
+import { getDb, SCHEMA_V3, setDbName } from './db';
 import { keepReceivedQuiz, keepReceivedResult, receivedQuiz } from './received';
 import { setSetting } from './settings';
 import { readShelf } from './shelf';
@@ -32,10 +32,25 @@ describe('quizzes from a teacher, kept on the device', () => {
 	it('lists the latest opened first and skips rows that are not quizzes', async () => {
 		await keepReceivedQuiz(quiz, 1000);
 		await keepReceivedQuiz({ ...quiz, quizId: 'q2', title: 'Monday quiz' }, 2000);
-		await setSetting('received:broken', { title: 3 });
+		await getDb().received.put({ quizId: 'broken', title: 3 } as never);
 		await setSetting('studentName', 'Ana');
 		setDbName();
 		expect((await readShelf()).map((q) => q.title)).toEqual(['Monday quiz', 'Friday quiz']);
+		expect(await receivedQuiz('broken')).toBeUndefined();
+	});
+
+	it('reads the shelf of a database not yet upgraded, without upgrading it', async () => {
+		// The library may be the first page a new release opens: the quizzes are settings rows.
+		const old = new Dexie('factdeck');
+		old.version(3).stores(SCHEMA_V3);
+		await old.table('settings').bulkPut([
+			{ key: 'received:q1', value: { ...quiz, openedAt: 1000, result }, updatedAt: 1000 },
+			{ key: 'studentName', value: 'Ana', updatedAt: 1 }
+		]);
+		old.close();
+		expect(await readShelf()).toEqual([{ ...quiz, openedAt: 1000, result }]);
+		const [info] = (await indexedDB.databases()).filter((db) => db.name === 'factdeck');
+		expect(info?.version).toBe(30);
 	});
 
 	it('keeps no result for a quiz it never kept', async () => {

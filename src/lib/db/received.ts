@@ -2,9 +2,6 @@
 import * as v from 'valibot';
 import { withDb } from './db';
 import { ReceivedQuizSchema, type ReceivedQuiz, type ReceivedResult } from './records';
-import { RECEIVED_PREFIX } from './shelf';
-
-const keyOf = (quizId: string) => RECEIVED_PREFIX + quizId;
 
 /**
  * Keeps a quiz the student opened (or notes that they opened it again), leaving any result
@@ -15,36 +12,36 @@ export function keepReceivedQuiz(
 	now = Date.now()
 ): Promise<ReceivedQuiz> {
 	return withDb((db) =>
-		db.transaction('rw', db.settings, async () => {
-			const earlier = parse((await db.settings.get(keyOf(quiz.quizId)))?.value);
+		db.transaction('rw', db.received, async () => {
+			const earlier = parse(await db.received.get(quiz.quizId));
 			const value = v.parse(ReceivedQuizSchema, { ...earlier, ...quiz, openedAt: now });
-			await db.settings.put({ key: keyOf(quiz.quizId), value, updatedAt: now });
+			await db.received.put(value);
 			return value;
 		})
 	);
 }
 
 export async function receivedQuiz(quizId: string): Promise<ReceivedQuiz | undefined> {
-	return parse((await withDb((db) => db.settings.get(keyOf(quizId))))?.value);
+	return parse(await withDb((db) => db.received.get(quizId)));
 }
 
 /** Stores the student's latest result for a kept quiz (a second attempt replaces the first). */
 export function keepReceivedResult(
 	quizId: string,
-	result: ReceivedResult,
-	now = Date.now()
+	result: ReceivedResult
 ): Promise<ReceivedQuiz | undefined> {
 	return withDb((db) =>
-		db.transaction('rw', db.settings, async () => {
-			const earlier = parse((await db.settings.get(keyOf(quizId)))?.value);
+		db.transaction('rw', db.received, async () => {
+			const earlier = parse(await db.received.get(quizId));
 			if (!earlier) return undefined;
 			const value = v.parse(ReceivedQuizSchema, { ...earlier, result });
-			await db.settings.put({ key: keyOf(quizId), value, updatedAt: now });
+			await db.received.put(value);
 			return value;
 		})
 	);
 }
 
+/** Every stored row is read through the schema: a row that does not fit is not shown. */
 function parse(value: unknown): ReceivedQuiz | undefined {
 	const parsed = v.safeParse(ReceivedQuizSchema, value);
 	return parsed.success ? parsed.output : undefined;

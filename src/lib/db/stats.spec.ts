@@ -3,6 +3,12 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { accuracyByDay, allSetProgress, reviewForecast, setProgress, streak } from './stats';
 import { cardFor, dueCards } from './cards';
 import { answerItems, day, useFreshDb } from './testing';
+import { catalogueOf } from './due';
+
+/** Sets a…m with questions q1…q5, as the pages pass them. */
+const sets = (...ids: string[]) =>
+	catalogueOf(ids.map((id) => ({ id, itemIds: ['q1', 'q2', 'q3', 'q4', 'q5'] })));
+const q = (n: number) => Array.from({ length: n }, (_, i) => `q${i + 1}`);
 
 beforeEach(() => {
 	useFreshDb();
@@ -44,32 +50,38 @@ describe('accuracyByDay', () => {
 });
 
 describe('setProgress', () => {
-	it('counts answered and due questions per set, capped by the set size', async () => {
+	it('counts answered and due questions per set, only of the questions it has now', async () => {
 		const now = day(2026, 3, 10);
 		await answerItems('a', [true, false, true], now);
 		await answerItems('b', [true], now);
 		const tomorrow = day(2026, 3, 11);
-		const a = await setProgress('a', 3, tomorrow);
+		const a = await setProgress({ id: 'a', itemIds: q(3) }, tomorrow);
 		expect(a.answered).toBe(3);
 		expect(a.mastered).toBe(0);
 		expect(a.due).toBe((await dueCards(tomorrow)).filter((c) => c.setId === 'a').length);
 		expect(a.due).toBeGreaterThanOrEqual(1);
-		expect((await setProgress('a', 2, tomorrow)).answered).toBe(2);
-		expect(await setProgress('none', 5, tomorrow)).toEqual({ answered: 0, mastered: 0, due: 0 });
-		const all = await allSetProgress(tomorrow);
+		// A release that dropped q3 leaves its card stored; it is no longer counted.
+		expect((await setProgress({ id: 'a', itemIds: q(2) }, tomorrow)).answered).toBe(2);
+		expect(await setProgress({ id: 'none', itemIds: q(5) }, tomorrow)).toEqual({
+			answered: 0,
+			mastered: 0,
+			due: 0
+		});
+		const all = await allSetProgress(sets('a', 'b', 'c'), tomorrow);
 		expect(Object.keys(all).sort()).toEqual(['a', 'b']);
 		expect(all.a).toEqual(a);
+		expect(Object.keys(await allSetProgress(sets('b'), tomorrow))).toEqual(['b']);
 	});
 
 	it('counts a question mastered after right answers spread over weeks', async () => {
 		let now = day(2026, 1, 1);
 		await answerItems('m', [true], now, 'review');
-		expect((await setProgress('m', 1, now)).mastered).toBe(0);
+		expect((await setProgress({ id: 'm', itemIds: q(1) }, now)).mastered).toBe(0);
 		for (let i = 0; i < 6; i++) {
 			now = (await cardFor('m', 'q1'))!.due;
 			await answerItems('m', [true], now, 'review');
 		}
-		expect((await setProgress('m', 1, now)).mastered).toBe(1);
+		expect((await setProgress({ id: 'm', itemIds: q(1) }, now)).mastered).toBe(1);
 	});
 });
 
@@ -79,15 +91,16 @@ describe('reviewForecast', () => {
 		await answerItems('a', [false, true], now, 'practice', 8000);
 		const cards = await dueCards(day(2030, 1, 1));
 		const later = day(2026, 3, 20);
-		const forecast = await reviewForecast(later, 400);
+		const forecast = await reviewForecast(sets('a'), later, 400);
 		expect(forecast).toHaveLength(400);
 		expect(forecast[0]).toEqual({
 			day: '2026-03-20',
 			due: cards.filter((c) => c.due < later).length
 		});
 		expect(forecast.reduce((sum, d) => sum + d.due, 0)).toBe(cards.length);
-		const soon = await reviewForecast(now, 1);
+		const soon = await reviewForecast(sets('a'), now, 1);
 		expect(soon[0]!.due).toBe(cards.filter((c) => c.due < day(2026, 3, 11, 0)).length);
 		expect(soon[0]!.due).toBeGreaterThan(0);
+		expect((await reviewForecast(sets('b'), later, 400)).every((d) => d.due === 0)).toBe(true);
 	});
 });

@@ -3,7 +3,17 @@
  * days ("YYYY-MM-DD"), since a streak or "today" means the day on their clock.
  */
 import { withDb } from './db';
+import {
+	catalogueOf,
+	countDue,
+	isCounted,
+	isDueNow,
+	startOfDay,
+	type Catalogue,
+	type CatalogueEntry
+} from './due';
 import { progressBySet, progressOf, type SetProgress } from './progress';
+import type { CardRecord } from './records';
 
 export type { SetProgress };
 
@@ -16,33 +26,32 @@ function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
-/** Local midnight at the start of the day `offset` days after the day of `ms`. */
-function startOfDay(ms: number, offset = 0): number {
-	const d = new Date(ms);
-	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
-}
-
 /**
- * Progress in one set. `itemCount` caps the counts, because a regenerated set may have dropped
- * questions that still have cards.
+ * Progress in one set, counting only the questions it has now (a regenerated set may have
+ * dropped questions that still have cards).
  */
-export async function setProgress(
-	setId: string,
-	itemCount: number,
-	now = Date.now()
-): Promise<SetProgress> {
-	const cards = await withDb((db) => db.cards.where('setId').equals(setId).toArray());
-	const progress = progressOf(cards, now);
-	return {
-		answered: Math.min(progress.answered, itemCount),
-		mastered: Math.min(progress.mastered, itemCount),
-		due: Math.min(progress.due, itemCount)
-	};
+export async function setProgress(set: CatalogueEntry, now: number): Promise<SetProgress> {
+	const cards = await withDb((db) => db.cards.where('setId').equals(set.id).toArray());
+	return progressOf(cards, now, catalogueOf([set]));
 }
 
-/** Progress of every set that has answers, by set id. */
-export async function allSetProgress(now = Date.now()): Promise<Record<string, SetProgress>> {
-	return progressBySet(await withDb((db) => db.cards.toArray()), now);
+/** Progress of every set in the catalogue that has answers, by set id. */
+export async function allSetProgress(
+	catalogue: Catalogue,
+	now: number
+): Promise<Record<string, SetProgress>> {
+	return progressBySet(await withDb((db) => db.cards.toArray()), now, catalogue);
+}
+
+/** The cards of every question due now (see due.ts), most overdue first: what Review asks. */
+export async function dueNow(catalogue: Catalogue, now: number): Promise<CardRecord[]> {
+	const cards = await withDb((db) => db.cards.where('due').belowOrEqual(now).sortBy('due'));
+	return cards.filter((card) => isDueNow(card, now) && isCounted(card, catalogue));
+}
+
+/** How many questions are due now and later today, across every set (see due.ts). */
+export async function dueCounts(catalogue: Catalogue, now: number) {
+	return countDue(await withDb((db) => db.cards.toArray()), now, catalogue);
 }
 
 export interface DayAccuracy {
@@ -97,9 +106,14 @@ export interface ForecastDay {
 }
 
 /** How many reviews fall due on each of the next `days` days, starting today. */
-export async function reviewForecast(now: number, days: number): Promise<ForecastDay[]> {
+export async function reviewForecast(
+	catalogue: Catalogue,
+	now: number,
+	days: number
+): Promise<ForecastDay[]> {
 	const end = startOfDay(now, days);
-	const dues = await withDb((db) => db.cards.where('due').below(end).keys());
+	const cards = await withDb((db) => db.cards.where('due').below(end).toArray());
+	const dues = cards.filter((card) => isCounted(card, catalogue)).map((card) => card.due);
 	const result = Array.from({ length: days }, (_, i) => ({
 		day: dayKey(startOfDay(now, i)),
 		due: 0

@@ -4,7 +4,8 @@
  */
 import { buildStoryWithFacts, type StoryFiles } from '$lib/pipeline/questions';
 import { matchingPairs, type MatchingPairs } from '$lib/pipeline/questions/pairs';
-import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
+import type { QuestionSet } from '$lib/pipeline/schema';
+import type { SetListing } from '$lib/sets';
 
 const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
 	query: '?raw',
@@ -52,8 +53,12 @@ export function pairsFor(id: string): MatchingPairs | undefined {
 	return built().find((b) => b.set.id === id)?.pairs;
 }
 
-export function setSummaries(): SetSummary[] {
-	return allSets().map(({ items, ...rest }) => ({ ...rest, count: items.length }));
+export function setSummaries(): SetListing[] {
+	return allSets().map(({ items, ...rest }) => ({
+		...rest,
+		count: items.length,
+		itemIds: items.map((item) => item.id)
+	}));
 }
 
 export function findSet(id: string): QuestionSet | undefined {

@@ -12,7 +12,9 @@ export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.i
  * the questions, which are stored once, in /data/sets/<id>.json, and fetched in the browser.
  */
 export const GET: RequestHandler = ({ params }) => {
-	const summary = setSummaries().find((set) => set.id === params.id);
-	if (!summary) error(404, `No question set "${params.id}"`);
+	const listing = setSummaries().find((set) => set.id === params.id);
+	if (!listing) error(404, `No question set "${params.id}"`);
+	// The question ids stay out: the pages inline this file, and ids belong to the set's own file.
+	const { itemIds: _ids, ...summary } = listing;
 	return json(summary);
 };
