@@ -13,8 +13,9 @@ import { escapeRegExp } from '../regexp';
 /** What each kind adds to a set: the lead event and who-said carry a story; a blank word least. */
 const WEIGHT: Record<QuestionType, number> = {
 	'what-happened': 3,
-	// The doer of a main event: the lead asked from the side a reader remembers.
-	'who-did': 2.4,
+	// The doer of a main event. Two blind reviews of unseen reports accepted 3 of 14 as they
+	// stood, so it no longer outranks who-said.
+	'who-did': 1.6,
 	why: 2,
 	'who-said': 1.6,
 	'who-is': 1.2,

@@ -86,6 +86,25 @@ function namings(
 /** "At the late portion of the race, " before the doer: where or when, kept in the question. */
 const SETTING = /^(?:at|in|during|after|before|on|near|inside|outside)\s[^,;:"“”]{2,90},\s$/i;
 
+/**
+ * "finished second, followed by Ana Lima and …", "buried in Janzur, west of Tripoli": a tail
+ * after a comma that only adds company, circumstance or place is dropped; any other comma ("had plates, which protect …, confiscated") leaves an
+ * event that cannot be cut without changing it, and a blind review rejected every such stem.
+ */
+const TAIL =
+	/,\s+(?:followed by|with|while|as|after|before|and|but|ahead of|behind|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b.*$/i;
+
+/** ", two years after her boat capsized": a time that reads whole in the question. */
+const TIME_TAIL =
+	/^[^,]+,\s+(?:[\p{L}-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b[^,]*$/iu;
+
+function withoutTail(event: string): string | null {
+	if (TIME_TAIL.test(event)) return event;
+	const cut = event.replace(TAIL, '');
+	if (cut.includes(',') || cut.split(/\s+/).length < 2) return null;
+	return cut;
+}
+
 /** The event of a sentence whose subject is one named person, or null. */
 function eventOf(sentence: Sentence, index: number, people: Person[], body: string): Event | null {
 	// Quoted words cut the clause short ("asked how such documents …"): who-said asks those.
@@ -109,8 +128,17 @@ function eventOf(sentence: Sentence, index: number, people: Person[], body: stri
 		if (!c || SPEECH_VERB.test(c.infinitive) || /^\p{L}+ing$/u.test(c.verb)) continue;
 		const extra = c.subject.slice(naming.length).trim();
 		if (!c.subject.startsWith(naming) || (extra && !ADVERB.test(extra))) continue;
-		const event = `${extra ? `${extra} ` : ''}${c.predicate}`.replace(SECOND_CLAUSE, '');
-		if (event.split(/\s+/).length > MAX_WORDS || /[;"“”]/.test(event) || CUT.test(event))
+		const event = withoutTail(
+			`${extra ? `${extra} ` : ''}${c.predicate}`.replace(SECOND_CLAUSE, '')
+		);
+		if (
+			!event ||
+			event.split(/\s+/).length > MAX_WORDS ||
+			/[;"“”]/.test(event) ||
+			CUT.test(event) ||
+			// "… when it came under attack": the doer is a ship or a body, not one of the people.
+			/\b(?:it|its|itself)\b/i.test(event)
+		)
 			return null;
 		return { person, event, when: [when, setting].filter(Boolean).join(', ') };
 	}

@@ -559,3 +559,25 @@ describe('what the fresh4 blind review found given away or garbled', () => {
 		}
 	});
 });
+
+describe('who did it, asked only where the event reads whole', () => {
+	const race = front([
+		'Marta Kowalczyk won the coastal regatta on Sunday, ahead of Peter Nowak and Ewa Lis.',
+		'Peter Nowak finished second, followed by Ewa Lis and Tom Weber.',
+		'Ewa Lis had her sails, which were new, measured by the judges.',
+		'Tom Weber was buried in Sopot, north of Gdansk, after his death last week.',
+		'Lena Brandt was steering towards Hel when it was hit by a wave.'
+	]);
+	const whoDid = () => items(race).filter((i) => i.type === 'who-did');
+
+	it('drops a tail of company or place after a comma, and asks nothing a comma cuts in two', () => {
+		const prompts = whoDid().map((i) => i.prompt);
+		expect(prompts).toContain('Who finished second, according to Daily?');
+		expect(prompts.some((p) => /sails/.test(p))).toBe(false);
+		expect(prompts.some((p) => /buried in Sopot, according/.test(p))).toBe(true);
+	});
+
+	it('never asks who when the doer is an "it"', () => {
+		expect(whoDid().some((i) => /\bit\b/.test(i.prompt))).toBe(false);
+	});
+});
