@@ -16,8 +16,11 @@ import { join } from 'node:path';
 
 /** Pages under the Teach tab, and sharing a set with a class. */
 const TEACHER_ROUTE = /src\/routes\/(create|class|teach|mine)\/|src\/routes\/sets\/\[id\]\/share\//;
-/** Loaded on demand from a student's page (the set page's export menu) but used by teachers. */
-const TEACHER_MODULE = [/\/node_modules\/(jsqr|write-excel-file)\//, /^src\/lib\/export\//];
+/**
+ * Loaded on demand from a student's page (the set page's export menu) but used by teachers.
+ * Vite names a dependency "node_modules/…" in a checkout, "/…/node_modules/…" through a symlink.
+ */
+const TEACHER_MODULE = [/(?:^|\/)node_modules\/(jsqr|write-excel-file)\//, /^src\/lib\/export\//];
 /** Kit's generated module for each route's layouts and page: `nodes/<n>.js`. */
 const ROUTE_NODE = /^\.svelte-kit\/generated\/client-optimized\/nodes\/\d+\.js$/;
 

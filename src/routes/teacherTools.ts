@@ -7,7 +7,15 @@
 import { preloadCode } from '$app/navigation';
 import workerUrl from './create/questions.worker?worker&url';
 
-const TEACHER_PAGES = ['/teach', '/teach/quiz', '/create', '/class', '/mine', '/mine/share'];
+const TEACHER_PAGES = [
+	'/teach',
+	'/teach/quiz',
+	'/create',
+	'/class',
+	'/mine',
+	'/mine/share',
+	'/mine/match'
+];
 
 export function isTeacherPage(path: string): boolean {
 	return (
