@@ -43,6 +43,8 @@ export async function keepTeacherToolsOffline(): Promise<void> {
 		.filter((url) => new URL(url).pathname.startsWith('/_app/immutable/'));
 	const urls = new Set([...scripts, new URL(workerUrl, location.href).href]);
 	await Promise.allSettled([...urls].map((url) => fetch(url)));
+	// Read by the journeys that go offline right after a teacher page: they wait for this.
+	document.documentElement.dataset.teacherTools = 'kept';
 }
 
 /** Resolves once a service worker controls the page (on the first visit, once it installs). */

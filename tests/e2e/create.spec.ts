@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForOffline } from './fixtures';
+import { test, expect, waitForTeacherTools } from './fixtures';
 import { expectNoViolations } from './axe';
 import { answer, currentItem, readQr, storedMadeSet as storedSet } from './quiz-helpers';
 
@@ -75,7 +75,7 @@ test('a pasted article becomes a quiz that plays to the end and opens again offl
 	await page.goto(quizUrl);
 
 	// Offline: the server is gone, yet the quiz page, the stored set and the worker still work.
-	await waitForOffline(page);
+	await waitForTeacherTools(page);
 	await server.close();
 	await page.reload();
 	await expect(

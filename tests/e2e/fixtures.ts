@@ -30,3 +30,16 @@ export async function waitForOffline(page: Page) {
 		timeout: 30_000
 	});
 }
+
+/**
+ * A teacher's pages and tools are not precached: the first teacher page opened loads them all
+ * through the service worker (src/routes/teacherTools.ts). A journey that goes offline right
+ * after one waits for that, as a teacher on a slow line would have, unknowing.
+ */
+export async function waitForTeacherTools(page: Page) {
+	await waitForOffline(page);
+	await page.waitForSelector('html[data-teacher-tools="kept"]', {
+		state: 'attached',
+		timeout: 30_000
+	});
+}

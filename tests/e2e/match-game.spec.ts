@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForOffline } from './fixtures';
+import { test, expect, waitForTeacherTools } from './fixtures';
 import { expectNoViolations } from './axe';
 import { firstSet, storedMadeSet } from './quiz-helpers';
 import { matchingPairs, type MatchingPairs } from '../../src/lib/pipeline/questions/pairs';
@@ -101,7 +101,7 @@ test('a quiz made on the device has its own matching game, offline', async ({ pa
 	const { words } = matchingPairs((await storedMadeSet(page, id)).items);
 
 	// The pairs are read on the device from the stored quiz: no server needed.
-	await waitForOffline(page);
+	await waitForTeacherTools(page);
 	await server.close();
 	await page.getByRole('link', { name: 'Matching game' }).click();
 	await expect(page.getByRole('heading', { name: 'Matching game', level: 1 })).toBeVisible();

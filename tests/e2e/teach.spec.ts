@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startServer } from '../../scripts/serve.js';
-import { test, expect, waitForOffline, BUILD } from './fixtures';
+import { test, expect, waitForTeacherTools, BUILD } from './fixtures';
 import { expectNoViolations } from './axe';
 import { answer, currentItem, storedMadeSet } from './quiz-helpers';
 
@@ -135,7 +135,7 @@ test('a teacher edits a made quiz, the edits survive reload and offline, and a s
 	// Stored at once: a reload, then a reload with no server at all, show the same questions.
 	await page.reload();
 	await expect(page.locator('.questions .prompt')).toHaveText(expected);
-	await waitForOffline(page);
+	await waitForTeacherTools(page);
 	const port = new URL(server.url).port;
 	await server.close();
 	await page.reload();

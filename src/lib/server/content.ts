@@ -4,7 +4,7 @@
  */
 import { buildStoryWithFacts, type StoryFiles } from '$lib/pipeline/questions';
 import { matchingPairs, type MatchingPairs } from '$lib/pipeline/questions/pairs';
-import type { QuestionSet } from '$lib/pipeline/schema';
+import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 import type { SetListing } from '$lib/sets';
 
 const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
@@ -59,6 +59,17 @@ export function setSummaries(): SetListing[] {
 		count: items.length,
 		itemIds: items.map((item) => item.id)
 	}));
+}
+
+/**
+ * One set without its questions or their ids: what the set's prerendered pages inline (the ids
+ * belong to the set's own file, stored once).
+ */
+export function setSummary(id: string): SetSummary | undefined {
+	const set = findSet(id);
+	if (!set) return undefined;
+	const { items, ...rest } = set;
+	return { ...rest, count: items.length };
 }
 
 export function findSet(id: string): QuestionSet | undefined {

@@ -2,12 +2,13 @@
  * A practice quiz as the learner meets it: the session in real IndexedDB, the runner's markup,
  * focus and the live region a screen reader hears.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { startAttempt } from '$lib/db';
 import { useFreshDb } from '$lib/db/testing';
 import { QuizSession } from '$lib/quiz/session.svelte';
 import { optionOrder } from '$lib/quiz/shuffle';
+import { feedbackSound } from '$lib/quiz/sound.svelte';
 import QuizRunner from './QuizRunner.svelte';
 import { sample, show } from './testing';
 
@@ -105,5 +106,55 @@ describe('the quiz runner', () => {
 			.element(page.getByTestId('score'))
 			.toHaveTextContent('1 of 1 answered right (100%); 2 not reached');
 		await expect.element(announcer()).toHaveTextContent('Quiz finished.');
+	});
+});
+
+describe('sound after an answer', () => {
+	/** The notes the page starts, by pitch: a real AudioContext that keeps a log. */
+	const played: number[] = [];
+	beforeAll(() => {
+		const Real = window.AudioContext;
+		window.AudioContext = class extends Real {
+			createOscillator() {
+				const tone = super.createOscillator();
+				const start = tone.start.bind(tone);
+				tone.start = (when?: number) => {
+					played.push(tone.frequency.value);
+					start(when);
+				};
+				return tone;
+			}
+		};
+	});
+	beforeEach(() => {
+		played.length = 0;
+	});
+
+	async function answerFirst(right: boolean) {
+		const session = await practise();
+		const shown = optionOrder(items[0]!, session.attempt!.id);
+		const at = shown.findIndex((option) => (option === items[0]!.answer) === right);
+		await userEvent.keyboard(String(at + 1));
+		await expect.element(page.getByRole('button', { name: 'Next question' })).toHaveFocus();
+	}
+
+	it('is silent unless the learner turned it on', async () => {
+		await answerFirst(true);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(played).toEqual([]);
+	});
+
+	it('plays a rising pair of notes for a right answer once the learner turned it on', async () => {
+		await feedbackSound.set(true);
+		await answerFirst(true);
+		await expect.poll(() => played.length).toBe(2);
+		expect(played[1]).toBeGreaterThan(played[0]!);
+	});
+
+	it('plays one low note for a wrong answer', async () => {
+		await feedbackSound.set(true);
+		await answerFirst(false);
+		await expect.poll(() => played.length).toBe(1);
+		expect(played[0]).toBeLessThan(440);
 	});
 });

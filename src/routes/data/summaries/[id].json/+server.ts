@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { allSets, setSummaries } from '$lib/server/content';
+import { allSets, setSummary } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,9 +12,7 @@ export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.i
  * the questions, which are stored once, in /data/sets/<id>.json, and fetched in the browser.
  */
 export const GET: RequestHandler = ({ params }) => {
-	const listing = setSummaries().find((set) => set.id === params.id);
-	if (!listing) error(404, `No question set "${params.id}"`);
-	// The question ids stay out: the pages inline this file, and ids belong to the set's own file.
-	const { itemIds: _ids, ...summary } = listing;
+	const summary = setSummary(params.id);
+	if (!summary) error(404, `No question set "${params.id}"`);
 	return json(summary);
 };
