@@ -109,6 +109,18 @@ describe('the quiz runner', () => {
 	});
 });
 
+describe('the progress bar', () => {
+	it('fills a third after the first of three answers, moving rather than jumping', async () => {
+		const session = await practise();
+		const fill = () => page.getByTestId('progress-fill').element() as HTMLElement;
+		expect(fill().style.width).toBe('0%');
+		const shown = optionOrder(items[0]!, session.attempt!.id);
+		await userEvent.keyboard(String(shown.indexOf(items[0]!.answer) + 1));
+		await expect.poll(() => parseFloat(fill().style.width)).toBeCloseTo(100 / 3, 1);
+		expect(getComputedStyle(fill()).transitionDuration).toBe('0.3s');
+	});
+});
+
 describe('sound after an answer', () => {
 	/** The notes the page starts, by pitch: a real AudioContext that keeps a log. */
 	const played: number[] = [];
