@@ -114,6 +114,9 @@ describe('the progress bar', () => {
 		const session = await practise();
 		const fill = () => page.getByTestId('progress-fill').element() as HTMLElement;
 		expect(fill().style.width).toBe('0%');
+		// The bar sits under "Question 1 of 3", and cuts none of it off.
+		const status = page.getByText('Question 1 of 3').element().parentElement!;
+		expect(status.clientHeight).toBeGreaterThanOrEqual(status.scrollHeight);
 		const shown = optionOrder(items[0]!, session.attempt!.id);
 		await userEvent.keyboard(String(shown.indexOf(items[0]!.answer) + 1));
 		await expect.poll(() => parseFloat(fill().style.width)).toBeCloseTo(100 / 3, 1);
