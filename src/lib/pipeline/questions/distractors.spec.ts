@@ -56,4 +56,16 @@ describe('date distractors', () => {
 			for (const d of eve) expect(d.day).toBeLessThanOrEqual(18);
 		}
 	});
+
+	it('put a planned date among other future dates, and never above or below all three', () => {
+		for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			// "The verdict is delayed until 20 February": a date the report could not have passed.
+			const planned = dateDistractors({ year: 2010, month: 2, day: 20 }, '2010-02-05', [], key);
+			for (const d of planned) expect(d.day).toBeGreaterThan(5);
+			const law = dateDistractors({ year: 2015 }, '2013-02-05', [], key);
+			for (const d of law) expect(d.year).toBeGreaterThan(2013);
+			const past = dateDistractors({ year: 1987 }, '2018-08-16', [], key).map((d) => d.year);
+			expect(past.some((y) => y < 1987) && past.some((y) => y > 1987)).toBe(true);
+		}
+	});
 });

@@ -4,11 +4,11 @@
  * of the same precision.
  */
 import nlp from 'compromise';
-import type { Quote } from '../facts';
+import type { Facts, Person, Quote } from '../facts';
 import { hashString } from '../random';
 import { isNamed, plainName, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
-import { containsWords, similarity } from './text';
+import { containsWords, nameParts, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
 
 /** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
@@ -32,6 +32,18 @@ export function saidSomethingLike(speaker: Speaker, text: string): boolean {
 			containsWords(r.fact.text, text) ||
 			containsWords(text, r.fact.text)
 	);
+}
+
+const DEATH =
+	/\b(?:died|dies|dead|killed|death|murder(?:ed|ing)?|buried|funeral|the late|slain)\b/i;
+
+/**
+ * A person the report names only beside a death: a victim, or someone long dead ("Mark Antony").
+ * Offered as who said or did something in the story, they give the answer away.
+ */
+export function namedBesideDeath(person: Person, facts: Facts): boolean {
+	const at = new Set([person.sentence, ...person.mentions.map((m) => m.sentence)]);
+	return [...at].every((i) => DEATH.test(facts.sentences[i]?.text ?? ''));
 }
 
 /**
@@ -61,7 +73,9 @@ export function speakerDistractors(
 	const people = ctx.articles.flatMap((a) =>
 		a.facts.people.flatMap((p) => {
 			const name = plainName(p.name, a.facts.body);
-			return name ? [{ ...p, name }] : [];
+			// Nor someone the quote talks about ("she loved Mark Antony").
+			const spokenOf = nameParts(p.name).some((part) => containsWords(quote.text, part));
+			return name && !spokenOf && !namedBesideDeath(p, a.facts) ? [{ ...p, name }] : [];
 		})
 	);
 	if (out.length < count)
@@ -215,7 +229,25 @@ export function dateDistractors(
 			dateKey(d) !== dateKey(answer) &&
 			candidates.findIndex((c) => dateKey(c) === dateKey(d)) === i
 	);
-	const early = fine.filter((d) => !late(d));
-	if (!late(answer) && early.length >= 3) return early.slice(0, 3);
-	return [...early, ...fine.filter(late)].slice(0, 3);
+	// All on the answer's side of the report's date where enough are: a future date among past
+	// ones (or the reverse) stands out, as does an answer above or below all three.
+	const same = fine.filter((d) => late(d) === late(answer));
+	const pool = same.length >= 3 ? same : [...same, ...fine.filter((d) => late(d) !== late(answer))];
+	return eitherSide(pool, dateKey(answer));
+}
+
+/** Three of `pool` in its order, with one before and one after `answer` where the pool has them. */
+function eitherSide(pool: DateParts[], answer: string): DateParts[] {
+	const chosen = pool.slice(0, 3);
+	for (const side of [(k: string) => k < answer, (k: string) => k > answer]) {
+		if (chosen.some((d) => side(dateKey(d)))) continue;
+		const other = pool.find((d) => side(dateKey(d)));
+		if (!other) continue;
+		// Replace the last pick from the side that has two or more.
+		const drop = chosen.findLastIndex(
+			(d) => !side(dateKey(d)) && chosen.filter((c) => !side(dateKey(c))).length > 1
+		);
+		if (drop >= 0) chosen.splice(drop, 1, other);
+	}
+	return chosen;
 }

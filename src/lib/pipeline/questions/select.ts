@@ -47,7 +47,9 @@ function storyWords(ctx: StoryContext): number {
 }
 
 /** Kinds whose answer is a name: the same name twice teaches "pick the main person". */
-const NAMED = new Set<QuestionType>(['who-said', 'who-did', 'who-is']);
+const NAMED = new Set<QuestionType>(['who-said', 'who-did', 'who-is', 'what-happened']);
+/** The lead's gap asks a doer the way who-did does (see lead.ts). */
+const way = (type: QuestionType): QuestionType => (type === 'what-happened' ? 'who-did' : type);
 
 const aggregate = (item: Item) => item.format === 'match' || item.format === 'order';
 
@@ -196,7 +198,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	function nameAskedAgain(item: Item): boolean {
 		return (
 			NAMED.has(item.type) &&
-			chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+			chosen.some((c) => way(c.item.type) === way(item.type) && c.item.answer === item.answer)
 		);
 	}
 

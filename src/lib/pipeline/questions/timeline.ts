@@ -14,7 +14,7 @@ const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
 const CUT_SHORT =
 	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
 const HOLE =
-	/\b(?:on|in|at|by|of|since|from|until)\s+(?:and|or|but|after|before|when|while|where|that|back|,)|\s(?:were|was|is|are|been|has|have|had|back)$/i;
+	/\b(?:on|in|at|by|of|since|from|until)\s+(?:(?:and|or|but|after|before|when|while|where|that|back|on|in|at|of)\b|,)|\s(?:were|was|is|are|been|has|have|had|back)$/i;
 /** "X told reporters that …": what someone said about an event is not the event. */
 const SPEECH = /\b(?:told|said|says|claimed|stated|wrote|added)\b/i;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -67,10 +67,12 @@ function labelOf(what: string): string | null {
 	// "for 's World Cup": the year was taken out and left its possessive behind.
 	if (/(?:^|\s)['’]s\b/.test(text)) return null;
 	if (text.split(/\s+/).length < 3 || text.length > 160) return null;
-	if (!balancedQuotes(text) || /\(\s*\)/.test(text)) return null;
+	// "So Why Can't We?": a question in a report is a title's tail, not an event.
+	if (!balancedQuotes(text) || /\(\s*\)|\?/.test(text)) return null;
 	// "defended missile test": a verb with no subject is not an event a reader can place.
 	// Tagged only when it starts in lower case: tagging is slow, and a capital starts a subject.
-	if (/^\p{Ll}/u.test(text)) {
+	// "Born in Cork", "Founded by …": a participle leans on a subject the label does not have.
+	if (/^\p{Ll}/u.test(text) || /^(?:born|\p{L}+ed)\s/iu.test(text)) {
 		const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
 		if (first.includes('Verb') && !first.includes('Noun')) return null;
 	}

@@ -10,7 +10,7 @@ import { hashString } from '../random';
 import type { Item } from '../schema';
 import { cite } from './citations';
 import { clauseOf, coreOf, SPEECH_VERB } from './clauses';
-import { givenName } from './distractors';
+import { givenName, namedBesideDeath } from './distractors';
 import { isNamed, plainName, sameSpeaker, type ArticleInput, type StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
@@ -19,7 +19,7 @@ import { ROLE_NOUNS, TITLES } from '../extract/lexicon';
 import { containsWords, nameParts } from './text';
 
 /** Sentences from the lead on that may be asked, and the longest event asked. */
-const SCANNED = 25;
+const SCANNED = 10;
 const MAX_WORDS = 30;
 
 /** "Co-founder of Google, " or "French driver " before the name: a role, not a clause with a verb. */
@@ -156,16 +156,16 @@ function genderOf(event: string): 'male' | 'female' | null {
 }
 
 /** The gender the report gives (a title, a pronoun), else what compromise knows of the given name. */
-function genderOfPerson(p: Person): 'male' | 'female' | null {
+export function genderOfPerson(p: Person): 'male' | 'female' | null {
 	if (p.gender) return p.gender;
 	const first = nlp(p.name.split(' ')[0] ?? '');
 	return first.has('#MaleName') ? 'male' : first.has('#FemaleName') ? 'female' : null;
 }
 
-function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
-	const { sentences, body } = article.facts;
-	// Full names a reader knows: the answer and every wrong option is one.
-	const people = article.facts.people.filter(
+/** People a reader knows by full name: the answer and every wrong option of a "who" question. */
+export function knownPeople(article: ArticleInput, ctx: StoryContext): Person[] {
+	const { body } = article.facts;
+	return article.facts.people.filter(
 		(p) =>
 			p.kind === 'person' &&
 			p.name.includes(' ') &&
@@ -179,6 +179,11 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 				givenName(p.name) ||
 				ctx.speakers.some((s) => s.kind === 'person' && sameSpeaker(s.name, p.name)))
 	);
+}
+
+function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
+	const { sentences, body } = article.facts;
+	const people = knownPeople(article, ctx);
 	if (people.length < 3) return [];
 	const items: Item[] = [];
 	const lead = leadIndex(article.facts);
@@ -196,7 +201,8 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 					!sameSpeaker(p.name, person.name) &&
 					// "Who collided with the car of Adrian Sutil?" cannot be Adrian Sutil.
 					!nameParts(p.name).some((part) => containsWords(event, part)) &&
-					!(gender && (genderOfPerson(p) ?? gender) !== gender)
+					!(gender && (genderOfPerson(p) ?? gender) !== gender) &&
+					!namedBesideDeath(p, article.facts)
 			)
 			.map((p) => ({ name: p.name, h: hashString(`${sentence.text}|${p.name}`) }))
 			.sort((a, b) => a.h - b.h)
