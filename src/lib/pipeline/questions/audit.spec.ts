@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Item } from '../schema';
-import { auditItem } from './audit';
+import { auditItem, englishProblems } from './audit';
 
 const body =
 	'The harbour will reopen in May. Mayor Lena Ortiz told reporters that the repairs cost 4,200,000 euros. ' +
@@ -23,6 +23,14 @@ const good: Item = {
 describe('auditItem', () => {
 	it('passes a well-formed item', () => {
 		expect(auditItem(good, bodies)).toEqual([]);
+	});
+
+	it('reads words left out of a quote as an ellipsis, and two full stops as a slip', () => {
+		expect(englishProblems('“Shame on them! [...] We will not buy it”', 'prompt')).toEqual([]);
+		expect(englishProblems('“We waited… and waited...”', 'prompt')).toEqual([]);
+		expect(englishProblems('The harbour reopened.. in May', 'prompt')).toEqual([
+			'prompt: doubled punctuation'
+		]);
 	});
 
 	it('catches a citation that is not the article text', () => {

@@ -21,7 +21,8 @@ export function englishProblems(text: string, what: string): string[] {
 	if (/\bthat\s+(He|She|They|It|We|I)\b/.test(text)) problems.push(`${what}: pronoun after "that"`);
 	if (/\s[,.;:?!]/.test(text.replace(/ …|\s\.\.\./g, '')))
 		problems.push(`${what}: space before punctuation`);
-	if (/[,;:]\s*[.?!]$|,,|\.\.(?!\.)|\?\?/.test(text)) problems.push(`${what}: doubled punctuation`);
+	if (/[,;:]\s*[.?!]$|,,|(?<!\.)\.\.(?!\.)|\?\?/.test(text))
+		problems.push(`${what}: doubled punctuation`);
 	if (/\(\s*\)|“\s*”|""/.test(text)) problems.push(`${what}: empty brackets or quotes`);
 	if (/^\s|\s$|\s{2}/.test(text)) problems.push(`${what}: stray spaces`);
 	if (/\b(null|undefined|NaN)\b|\[object/.test(text)) problems.push(`${what}: leaked code value`);
