@@ -8,7 +8,6 @@ import { auditItem } from './audit';
 import type { StoryContext } from './context';
 import { howManyItems } from './howMany';
 import { matchItems } from './match';
-import { quoteCompletionItems } from './quoteCompletion';
 import { timelineItems } from './timeline';
 import { trueFalseItems } from './trueFalse';
 import { whatSaidItems } from './whatSaid';
@@ -33,7 +32,6 @@ const GENERATORS = [
 	whatSaidItems,
 	howManyItems,
 	whenItems,
-	quoteCompletionItems,
 	trueFalseItems,
 	matchItems,
 	timelineItems,

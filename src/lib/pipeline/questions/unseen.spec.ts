@@ -123,7 +123,6 @@ describe('questions from an unseen article', () => {
 			'what-said',
 			'how-many',
 			'when',
-			'quote-completion',
 			'true-false',
 			'match',
 			'timeline'

@@ -129,9 +129,15 @@ function itemsOf(article: ArticleInput): Item[] {
 	const lead = leadIndex(article.facts);
 	const items: Item[] = [];
 	const pool = sentences.slice(0, SCANNED);
+	// Each sentence parsed once: the same pool gives the options of every act asked.
+	const parsed = new Map<Sentence, ReturnType<typeof action>>();
+	const actionOf = (s: Sentence) => {
+		if (!parsed.has(s)) parsed.set(s, action(s));
+		return parsed.get(s) ?? null;
+	};
 	for (let i = lead; i < Math.min(sentences.length, lead + ASKED); i++) {
 		const sentence = sentences[i] as Sentence;
-		const act = action(sentence);
+		const act = actionOf(sentence);
 		// "A storm yesterday": out of its article, "yesterday" names no day.
 		if (!act || /\b(?:yesterday|today|tomorrow|tonight)\b/i.test(act.subject)) continue;
 		// "What did a heated showdown do?": only a named doer (a body, a country, a person) acts;
@@ -142,7 +148,7 @@ function itemsOf(article: ArticleInput): Item[] {
 		const wrong: string[] = [];
 		for (const other of pool) {
 			if (other === sentence || wrong.length === 3) continue;
-			const o = action(other);
+			const o = actionOf(other);
 			// A wrong act is one a named body or person did: "A survey conducted in May …" read
 			// as "conducted" is no act of anyone's.
 			if (
