@@ -5,6 +5,26 @@ import { extractFacts } from './index';
 const quotes = (text: string) =>
 	extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => [q.speaker, q.text]);
 
+describe('names a fresh review found cut or padded', () => {
+	const people = (text: string) =>
+		extractFacts(text, { published: '2024-05-15' }).people.map((p) => p.name);
+
+	it('gives reported words to the subject, not to a name inside its "who" clause', () => {
+		const text =
+			'Trial consultant Mira Holt, who worked on the Tom Brand and Ada Kerr cases, said the judge would dismiss most of them.';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Mira Holt']);
+	});
+
+	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
+		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
+			"Steven T. O'Neill"
+		]);
+		expect(
+			people('However, Norland’s Minister for the Games Tessa Morrow rejected such calls.')
+		).toEqual(['Tessa Morrow']);
+	});
+});
+
 describe('attribution through a paragraph', () => {
 	it('gives a statement to the body that posted it, never to the person quoted before', () => {
 		const text =

@@ -9,8 +9,8 @@ import {
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
 
-/** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", an initial "J.". */
-const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
+/** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", "O'Neill", an initial "J.". */
+const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:(?:de|van|von|bin|al|da|der|del|di|la|le|arap|dos|das|ibn)\s+)?`;
 /** Up to seven words, so a long title ("State Attorney General Bob Ferguson") keeps its name. */
 /** A title written with a full stop ("Mr.", "Dr.") starts a name run: "Mr. Tedeschi". */

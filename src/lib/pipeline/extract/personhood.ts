@@ -38,10 +38,11 @@ const INSTITUTION_PLURALS =
 
 function withoutInstitution(name: string, before: string): string {
 	const words = name.split(' ');
-	// "Assistant Secretary for Acquisition Marvin Sambur" leaves "Acquisition Marvin Sambur":
-	// after "for", "of" or "at", the words before the first known given name are the title's.
+	// "Assistant Secretary for Acquisition Marvin Sambur" leaves "Acquisition Marvin Sambur",
+	// "Minister for the Olympics Tessa Jowell" leaves "Olympics Tessa Jowell": after "for (the)",
+	// "of", "at" or "on", the words before the first known given name are the title's.
 	const given = words.findIndex((w) => nlp(w).has('#FirstName'));
-	if (given > 0 && words.length - given >= 2 && /\b(?:for|of|at|on)\s+$/.test(before))
+	if (given > 0 && words.length - given >= 2 && /\b(?:for|of|at|on)\s+(?:the\s+)?$/.test(before))
 		return words.slice(given).join(' ');
 	let cut = 0;
 	while (words.length - cut > 2) {
@@ -80,7 +81,7 @@ export function keepPeople(
 			? tags.firstName || !tags.organisation
 			: tags.firstName && !tags.organisation && !tags.place;
 		if (keep) {
-			const name = withoutInstitution(p.name, body.slice(Math.max(0, p.start - 6), p.start));
+			const name = withoutInstitution(p.name, body.slice(Math.max(0, p.start - 12), p.start));
 			if (name !== p.name) for (const q of quotes) if (q.speaker === p.name) q.speaker = name;
 			kept.push(name === p.name ? p : { ...p, name, start: p.start + p.name.length - name.length });
 			continue;

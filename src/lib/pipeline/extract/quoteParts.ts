@@ -48,7 +48,13 @@ export function subjectBefore(masked: string, at: number): string {
 		pre.lastIndexOf('_'),
 		pre.search(/\bthat\s+[^]*$/)
 	);
-	return pre.slice(cut + 1).replace(/^\s*(?:that|and|but)\s+/, '');
+	return (
+		pre
+			.slice(cut + 1)
+			.replace(/^\s*(?:that|and|but)\s+/, '')
+			// "Ana Lima, who worked on the Ben Ode case, said": the speaker is before the clause.
+			.replace(/,\s*(?:who|whose)\b[^,]*,\s*$/, ' ')
+	);
 }
 
 /** The sentence's main subject: everything before its first finite verb. */

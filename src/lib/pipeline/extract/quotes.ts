@@ -205,7 +205,8 @@ function indirect(ctx: Ctx): Quote[] {
 		`^(.{15,}?),\\s+(?:${CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
 		'u'
 	).exec(masked.replace(/[.\s]+$/, ''));
-	if (inv?.[1] && inv[2] && !inv[1].includes('_')) {
+	// "…, said the judge would dismiss them": what follows "said" is the words, not who said them.
+	if (inv?.[1] && inv[2] && !inv[1].includes('_') && !FINITE.test(inv[2])) {
 		const accordingTo = /^,\s+according to\s/i.test(masked.slice(inv[1].length));
 		// "according to its latest report": the report of the sentence's subject.
 		const owner = accordingTo && /^(?:its|their)\s/i.test(inv[2]) ? mainSubject(masked) : '';

@@ -78,6 +78,33 @@ describe('the audit refuses what a teacher would throw away', () => {
 		);
 	});
 
+	it('a count the stem gives away: its parts, its list, or a word that holds it', () => {
+		const ask = (prompt: string, answer: string): Item => ({
+			id: 'how-many-z',
+			type: 'how-many',
+			format: 'choice',
+			prompt: `Which number fills the gap in this sentence from Daily? ${prompt}`,
+			answer,
+			options: [answer, 'four', 'nine', 'fourteen'],
+			explanation: 'Daily reports it.',
+			citations: [cite(vote)]
+		});
+		const problems = (prompt: string, answer: string) =>
+			auditItem(ask(prompt, answer), bodies).join();
+		expect(problems('Of ____ jurors seated, ten were white and one was black.', 'eleven')).toMatch(
+			/adds up/
+		);
+		expect(
+			problems('So far ____ towns, Avon, Bree and Calder, have declared an emergency.', 'three')
+		).toMatch(/lists what it counts/);
+		expect(problems('The sevengill has ____ gills, unlike most sharks.', 'seven')).toMatch(
+			/inside a word/
+		);
+		expect(problems('So far ____ towns have declared an emergency.', 'three')).not.toMatch(
+			/adds up|lists|inside a word/
+		);
+	});
+
 	it('a cloze distractor of another form (a plural among singulars)', () => {
 		const item: Item = {
 			id: 'quote-completion-x',

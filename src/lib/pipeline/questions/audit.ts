@@ -133,8 +133,13 @@ function givesAway(item: Item): string[] {
 	// "one in three visits": the count written in words beside a gap asking it in figures.
 	if (item.type === 'how-many' && !wordNumberIn(item.answer) && inWords(p, item.answer))
 		return ['the prompt holds the answer in words'];
-	if (item.type === 'how-many' && sumOfParts(p, Number(item.answer.replace(/,/g, ''))))
-		return ['the prompt adds up to the answer'];
+	const count = smallNumber(item.answer) ?? Number(item.answer.replace(/,/g, ''));
+	if (item.type === 'how-many' && sumOfParts(p, count)) return ['the prompt adds up to the answer'];
+	if (item.type === 'how-many' && countsAList(p, count)) return ['the prompt lists what it counts'];
+	// "The sevengill has ____ gills": the word itself holds the count.
+	const word = Number.isInteger(count) ? numberWord(count) : null;
+	if (item.type === 'how-many' && word && new RegExp(`\\b${word}\\p{L}`, 'iu').test(p))
+		return ['the prompt holds the answer inside a word'];
 	if (item.type === 'when' && dateNextTo(p, item.answer)) return ['the prompt pins the date down'];
 	const bare = normalise(item.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
 	return normalise(p).includes(bare) ? ['the prompt holds the answer'] : [];
@@ -153,6 +158,19 @@ function dateNextTo(prompt: string, answer: string): boolean {
 	return new RegExp(`${GAP}\\s*(?:or|and|-|–|to)\\s*\\d|\\d\\s*(?:or|and|-|–|to)\\s*${GAP}`).test(
 		prompt
 	);
+}
+
+/** "____ countries, Sierra Leone, Liberia and Nigeria,": the names after the gap can be counted. */
+function countsAList(prompt: string, answer: number): boolean {
+	const at = prompt.indexOf(GAP);
+	if (at < 0 || !Number.isInteger(answer) || answer < 2) return false;
+	const list =
+		/^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*[,:(—–-]|\s+(?:including|namely|were|are))\s*((?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,|\band\b|&)\s*)+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)/u.exec(
+			prompt.slice(at + GAP.length)
+		);
+	if (!list?.[1]) return false;
+	const names = list[1].split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.trim());
+	return names.length === answer;
 }
 
 /** "16 seats went to X, 4 to Y and 1 to Z; ____ in all": the parts in the stem give the total. */

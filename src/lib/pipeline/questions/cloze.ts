@@ -103,8 +103,12 @@ export function wordNumberIn(text: string): { text: string; index: number; value
 	return { text: word, index: text.indexOf(word), value };
 }
 
-/** Openers that lean on the sentence before: dropped, they change nothing the sentence states. */
-const CONNECTIVE = /^(?:but|and|however|still|meanwhile|also|yet|so|moreover|instead),?\s+/i;
+/**
+ * Openers that lean on the sentence before: dropped, they change nothing the sentence states.
+ * "So far three …" and "Still more …" keep theirs: there it is part of the phrase.
+ */
+const CONNECTIVE =
+	/^(?:but|and|however|still(?! (?:more|fewer|less))|meanwhile|also|yet|so(?! (?:far|much|many|long|called|few|little))|moreover|instead),?\s+/i;
 /** A pronoun or demonstrative that names no one out of its article. */
 const DANGLING =
 	/^(?:(?:of|among|for|in|from|with)\s+(?:those|them|these|which)|this|that|these|those|it|its|they|their|them|such|there)\b/i;

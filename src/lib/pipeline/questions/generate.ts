@@ -15,16 +15,13 @@ import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
 import { selectItems } from './select';
-import { whatHappenedItems } from './whatHappened';
 import { whyItems } from './why';
 import { whoIsItems } from './whoIs';
 import { whoDidItems } from './whoDid';
 import { leadItems } from './lead';
 
 const GENERATORS = [
-	// Before what-happened: of two items on the lead, the gap is the one kept.
 	leadItems,
-	whatHappenedItems,
 	whoDidItems,
 	whyItems,
 	whoIsItems,

@@ -14,9 +14,9 @@ const FURNITURE =
 export const CAUSAL =
 	/\b(?:because(?: of)?|as a result of|in response to|due to|owing to|after|following|so that|which led to|prompting|forcing)\b/i;
 
-/** "ROME, May 2 (Wire) –" at the start of the first sentence. */
+/** "ROME, May 2 (Wire) –" or "Cathedral Square, Sydney —" at the start of the first sentence. */
 export const DATELINE =
-	/^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+	/^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*|[\p{Lu}][\p{L}.'’-]*(?:,?\s+[\p{Lu}][\p{L}.'’-]*){0,5}\s+[–—]\s+)/u;
 
 export function isFurniture(text: string): boolean {
 	return FURNITURE.test(text.trim());

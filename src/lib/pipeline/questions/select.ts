@@ -52,6 +52,9 @@ const NAMED = new Set<QuestionType>(['who-said', 'who-did', 'who-is', 'what-happ
 /** The lead's gap asks a doer the way who-did does (see lead.ts). */
 const way = (type: QuestionType): QuestionType => (type === 'what-happened' ? 'who-did' : type);
 
+/** Kinds whose answer is a figure: "ten" asked twice (the toll, then the bodies found) is one fact. */
+const FIGURES = new Set<QuestionType>(['how-many', 'when']);
+
 const aggregate = (item: Item) => item.format === 'match' || item.format === 'order';
 
 /** The sentence an item asks about: the last citation (earlier ones only name the speaker). */
@@ -71,8 +74,10 @@ export function reveals(shown: Item, asked: Item): boolean {
 		);
 	if (aggregate(asked) || asked.type === 'true-false') return false;
 	// A match shows its pairs: "Ana Silva → Mayor" answers "Who is the mayor?".
+	// The explanation too: practice shows it after each answer, before the next question.
 	const shownText = [
 		shown.prompt,
+		shown.explanation,
 		...(shown.options ?? []),
 		...(shown.pairs ?? []).flatMap((p) => [p.left, p.right])
 	].join(' ');
@@ -151,13 +156,16 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 							: item.type !== 'true-false' &&
 								  chosen.filter((c) => c.item.answer === item.answer).length >= 2
 								? 'two items already have this answer'
-								: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
-									? 'the set has enough true-or-false items'
-									: item.type === 'true-false' && item.answer === 'False' && falseOnly()
-										? 'the set has a False statement and no True one to balance it'
-										: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-											? 'another item gives its answer away'
-											: null;
+								: FIGURES.has(item.type) &&
+									  chosen.some((c) => c.item.type === item.type && c.item.answer === item.answer)
+									? 'the set asks this figure already'
+									: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
+										? 'the set has enough true-or-false items'
+										: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+											? 'the set has a False statement and no True one to balance it'
+											: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+												? 'another item gives its answer away'
+												: null;
 		if (reason) {
 			if (
 				reason === 'its sentence is already asked about' ||

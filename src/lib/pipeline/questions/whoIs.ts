@@ -75,7 +75,8 @@ export function whoIsItems(ctx: StoryContext): Item[] {
 		);
 		// "Who is the U.S. President?" tests general knowledge, not the article.
 		if (!citation || HEAD_OF_STATE.test(roleLabel(k.role))) continue;
-		const toRole = hashString(k.name) % 2 === 0;
+		// "Who is the director?" fits too many people: a role alone must say of what.
+		const toRole = hashString(k.name) % 2 === 0 || roleLabel(k.role).split(/\s+/).length < 2;
 		// Roles of a like length: "President" beside a long title gives the answer away.
 		const size = (role: string) => roleLabel(role).split(/\s+/).length;
 		const alike = (o: Known) =>
