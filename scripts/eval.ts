@@ -2,7 +2,7 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
- * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2, fresh3, fresh4, fresh5) as
+ * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2 … fresh7) as
  * separate blocks, then the coverage of their gold teacher questions.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
@@ -75,7 +75,15 @@ const REAL = [
 		'tests/fixtures/real/fresh4',
 		'ALL REAL FRESH4 REPORTS (fresh4: reviewed blind once, then seen)'
 	],
-	['tests/fixtures/real/fresh5', 'ALL REAL FRESH5 REPORTS (fresh5: gold written before any run)']
+	[
+		'tests/fixtures/real/fresh5',
+		'ALL REAL FRESH5 REPORTS (fresh5: reviewed blind once, then seen)'
+	],
+	[
+		'tests/fixtures/real/fresh6',
+		'ALL REAL FRESH6 REPORTS (fresh6: reviewed blind once, then seen)'
+	],
+	['tests/fixtures/real/fresh7', 'ALL REAL FRESH7 REPORTS (fresh7: gold written before any run)']
 ] as const;
 
 if (onlyDir) run(folder(onlyDir), `ALL ARTICLES IN ${onlyDir}`);
