@@ -25,6 +25,37 @@ describe('names a fresh review found cut or padded', () => {
 	});
 });
 
+describe('an interview written as question and answer', () => {
+	const text = [
+		'---',
+		"title: 'Daily interviews: Ana Varga on the harbour'",
+		'source: Daily',
+		'published: 2024-05-15',
+		'---',
+		'',
+		'Ana Varga, 61, has run the harbour board for ten years.',
+		'',
+		'Daily asked Ana Varga whether the new barrier would hold.',
+		'',
+		'I think it will hold for fifty years. We tested it against the worst storm on record.',
+		'',
+		'Daily asked about the cost of the barrier.',
+		'',
+		'The cost is high, but the town voted for it twice.',
+		'',
+		'Mayor Ben Ode opened the barrier on Friday. The town will hold a fair in June.'
+	].join('\n');
+	const said = extractFacts(text).quotes.map((q) => [q.speaker, q.text]);
+
+	it('gives each answer to the person asked, sentence by sentence, and nothing else to anyone', () => {
+		expect(said).toEqual([
+			['Ana Varga', 'I think it will hold for fifty years.'],
+			['Ana Varga', 'We tested it against the worst storm on record.'],
+			['Ana Varga', 'The cost is high, but the town voted for it twice.']
+		]);
+	});
+});
+
 describe('attribution through a paragraph', () => {
 	it('gives a statement to the body that posted it, never to the person quoted before', () => {
 		const text =

@@ -9,6 +9,7 @@ import { numbersInSentence } from './numbers';
 import { placesInSentence, uniquePlaces } from './places';
 import { keepPeople } from './personhood';
 import { canonicalSpeakers } from './speakers';
+import { interviewAnswers } from './interview';
 
 export { parseArticle, type ArticleOptions } from './article';
 
@@ -104,6 +105,15 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 	});
 	if (skipped) warnings.push(`${skipped} over-long sentence(s) without full stops were skipped`);
 	facts.people = keepPeople(registry.people, quotes, coref.referred, body);
+	// Being interviewed is a sign of a person: the interviewee is looked for among all names.
+	const answers = interviewAnswers(seg.sentences, registry.people, meta.title ?? '', quotes);
+	for (const a of answers)
+		if (!facts.people.some((p) => p.name === a.speaker))
+			facts.people.push(...registry.people.filter((p) => p.name === a.speaker));
+	if (answers.length) {
+		quotes.push(...answers);
+		quotes.sort((a, b) => a.start - b.start);
+	}
 	facts.speakers = canonicalSpeakers(quotes, facts.people, body);
 	facts.quotes = quotes;
 	facts.numbers = numbers;
