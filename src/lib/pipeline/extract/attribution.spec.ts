@@ -15,6 +15,13 @@ describe('names a fresh review found cut or padded', () => {
 		expect(quotes(text).map(([s]) => s)).toEqual(['Mira Holt']);
 	});
 
+	it('reads a lone name the report writes with a capital mid-sentence, and "remarked" as a cue', () => {
+		const text =
+			'Ana Varga was denied bail. "We could not help it," his older sister Zaynab remarked, though Varga stayed calm. Writing in the Gazette, Dodds wrote: "The ruling is a mistake." Critics said the bail rules were harsh.';
+		expect(quotes(text).map(([s]) => s)).toEqual(['Zaynab', 'Dodds', 'Critics']);
+		expect(people(text)).toEqual(['Ana Varga']);
+	});
+
 	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
 		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
 			"Steven T. O'Neill"

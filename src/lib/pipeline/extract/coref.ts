@@ -1,5 +1,12 @@
 import type { Person, SpeakerKind, Span } from '../facts';
-import { FEMALE_TITLES, MALE_TITLES, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from './lexicon';
+import {
+	FEMALE_TITLES,
+	MALE_TITLES,
+	NOT_NAME,
+	PRONOUNS,
+	ROLE_NOUNS,
+	SPEAKER_NOUNS
+} from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
@@ -30,7 +37,22 @@ export class Coref {
 	private paragraphStart = 0;
 	/** People who speak or are referred back to (pronoun, surname, role noun): a sign of a person. */
 	readonly referred = new Set<Person>();
-	constructor(readonly registry: PeopleRegistry) {}
+	/** `text` is the article body: a lone name must be written with a capital mid-sentence there. */
+	constructor(
+		readonly registry: PeopleRegistry,
+		private readonly text = ''
+	) {}
+
+	/**
+	 * "Dodds wrote", "his older sister Zaynab remarked": one capitalised word the name finder
+	 * cannot take for a person (it wants two), but the report writes it with a capital after a
+	 * lower-case word somewhere, so it is a name, never "Critics" or "Officials" opening a sentence.
+	 */
+	private loneName(word: string): boolean {
+		if (PRONOUNS[word.toLowerCase()] || NOT_NAME.has(word.toLowerCase()) || lookupEntity(word))
+			return false;
+		return new RegExp(`[\\p{Ll},]\\s+${word}\\b(?![’'-])`, 'u').test(this.text);
+	}
 
 	/** Records who spoke last, so "he said" or an unattributed quote can follow them. */
 	spoke(sp: Speaker, paragraph: number, at: number): void {
@@ -165,7 +187,12 @@ export class Coref {
 		if (/^[\p{Lu}][\p{Ll}’'-]+$/u.test(tail)) {
 			const p = this.registry.bySingleName(tail);
 			if (p) return this.fromPerson(p, span);
+			if (this.loneName(tail)) return { name: tail, role: null, kind: 'person', person: null };
 		}
+		const named =
+			/^((?:his|her|their|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})(\p{Lu}[\p{Ll}’'-]+)$/u.exec(tail);
+		if (named?.[1] && named[2] && this.loneName(named[2]))
+			return { name: named[2], role: named[1].trim(), kind: 'person', person: null };
 		const entity = lookupEntity(tail);
 		if (entity)
 			return {

@@ -67,7 +67,7 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		if (
 			subj?.[1] &&
 			!subj[1].includes('_') &&
-			!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an)\s/, 'X'))
+			!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an|his|her|their|its)\s/, 'X'))
 		) {
 			sp = speakerFor(ctx, subj[1]);
 			cue =

@@ -23,7 +23,9 @@ vows | threatened | threatens | signalled | signaled | indicated | indicates | r
 warn | argue | note | insist | claim | believe | estimate | suggest | predict | conclude | report | find | show |
 reckon | reckons | reckoned | contend | contends | contended | maintain | fear | fears | feared | continued |
 made clear | made it clear | makes clear | makes it clear | countered | counters | responded | stating |
-claiming`);
+claiming | remarked | remarks | commented | comments | mentioned | mentions | quipped | joked | jokes |
+exclaimed | elaborated | recounted | affirmed | answered | sighed | sighs | lamented | laments | boasted |
+summarised | summarized | mused | muses`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
