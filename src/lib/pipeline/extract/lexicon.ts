@@ -119,7 +119,8 @@ ambassador | judge | justice | leader | secretary | chief | director | mayor | s
 captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson | spokesman | spokeswoman | envoy |
 economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair | resident |
 witness | student | officer | sergeant | sgt. | detective | constable | inspector | superintendent | magistrate |
-councillor | councilman | councilwoman | coach | pastor | rev. | bishop | rabbi | imam`);
+councillor | councilman | councilwoman | coach | pastor | rev. | bishop | rabbi | imam | premier | cardinal |
+archbishop | emperor | empress | emir | sultan | ayatollah`);
 
 export const PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = {
 	he: 'male',
