@@ -29,6 +29,10 @@ describe('names a fresh review found cut or padded', () => {
 		expect(
 			people('However, Norland’s Minister for the Games Tessa Morrow rejected such calls.')
 		).toEqual(['Tessa Morrow']);
+		expect(people('Premier Li Wenhua said prices would fall. Cardinal Tom Brand agreed.')).toEqual([
+			'Li Wenhua',
+			'Tom Brand'
+		]);
 	});
 });
 
