@@ -22,6 +22,12 @@ describe('names a fresh review found cut or padded', () => {
 		expect(people(text)).toEqual(['Ana Varga']);
 	});
 
+	it('reads "“…,” he said" as the person named before, even when they had not spoken yet', () => {
+		const text =
+			'Film director Tom Brand withdrew from his post as adviser to the festival. “Conscience will not allow me to go on,” he said.';
+		expect(quotes(text)).toEqual([['Tom Brand', 'Conscience will not allow me to go on']]);
+	});
+
 	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
 		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
 			"Steven T. O'Neill"

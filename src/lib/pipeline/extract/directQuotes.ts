@@ -67,7 +67,9 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		if (
 			subj?.[1] &&
 			!subj[1].includes('_') &&
-			!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an|his|her|their|its)\s/, 'X'))
+			// "“…,” he said" names the person the pronoun refers to, even before they first spoke.
+			(/^\s*(?:he|she|they)\s*$/i.test(subj[1]) ||
+				!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an|his|her|their|its)\s/, 'X')))
 		) {
 			sp = speakerFor(ctx, subj[1]);
 			cue =
