@@ -28,6 +28,16 @@ describe('names a fresh review found cut or padded', () => {
 		expect(quotes(text)).toEqual([['Tom Brand', 'Conscience will not allow me to go on']]);
 	});
 
+	it('reads a speaker after the quote with an apposition, one followed by "to …", and "… he said “…”"', () => {
+		const text = [
+			'Mayor Tom Brand opened the bridge.',
+			'“It took ten years,” Ana Varga, editor at the Gazette, said.',
+			'“We thank every town,” said Brand to the crowd, which had waited for hours.',
+			'Speaking about the builders he said “They worked through two winters.”'
+		].join(' ');
+		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga', 'Tom Brand', 'Tom Brand']);
+	});
+
 	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
 		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
 			"Steven T. O'Neill"

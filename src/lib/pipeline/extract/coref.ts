@@ -126,7 +126,10 @@ export class Coref {
 			);
 		if (!phrase) return null;
 		// "for what he calls": the pronoun is the subject.
-		const clausePronoun = /\b(?:what|as|whom?|which)\s+(he|she|they)$/i.exec(phrase)?.[1];
+		// "Speaking about the victims he (said)": a pronoun that ends the phrase is its subject.
+		const clausePronoun = /(?:\b(?:what|as|whom?|which)|[\p{Ll}\d])\s+(he|she|they)$/iu.exec(
+			phrase
+		)?.[1];
 		if (clausePronoun) return this.resolve(clausePronoun, span);
 		const sp = this.resolvePhrase(phrase, span);
 		if (sp) return sp;

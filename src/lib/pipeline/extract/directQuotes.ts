@@ -17,10 +17,15 @@ import {
 } from './quoteParts';
 
 const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*([^,.;:]{1,80}?)\\s+(${CUE})\\b`, 'u');
+/** "“…,” Ana Lima, editor at the Gazette, said": the subject before its apposition. */
+const AFTER_APPOSED = new RegExp(
+	`^[\\s,—–-]*([^,.;:]{1,60}),\\s[^,;:_]{1,80},\\s+(${CUE})\\b`,
+	'u'
+);
 /** A name may hold initials and dotted abbreviations: "said U.S. Attorney Erik A. Hooks". */
 const NAME_CHARS = String.raw`(?:[^,.;:]|(?<=(?:^|[\s.])\p{Lu})\.)`;
 const AFTER_INVERTED = new RegExp(
-	`^[\\s,—–-]*(${CUE})\\s+(${NAME_CHARS}{1,120}?)(?=,|\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)|;|$|\\s(?:on|in|at|during|after|before|who|when)\\b)`,
+	`^[\\s,—–-]*(${CUE})\\s+(${NAME_CHARS}{1,120}?)(?=,|\\.(?<!(?:^|[\\s.])\\p{Lu}\\.)|;|$|\\s(?:on|in|at|to|during|after|before|who|when)\\b)`,
 	'u'
 );
 /** A sentence that only attributes: "Lopez told reporters after the vote." (no words of its own). */
@@ -62,7 +67,7 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 		const before = ctx.masked.slice(0, Math.max(0, a - 1));
 		let sp: Speaker | null = null;
 		let cue: string | null = null;
-		const subj = AFTER_SUBJECT.exec(after);
+		const subj = AFTER_SUBJECT.exec(after) ?? AFTER_APPOSED.exec(after);
 		const inv = AFTER_INVERTED.exec(after);
 		if (
 			subj?.[1] &&

@@ -25,7 +25,7 @@ reckon | reckons | reckoned | contend | contends | contended | maintain | fear |
 made clear | made it clear | makes clear | makes it clear | countered | counters | responded | stating |
 claiming | remarked | remarks | commented | comments | mentioned | mentions | quipped | joked | jokes |
 exclaimed | elaborated | recounted | affirmed | answered | sighed | sighs | lamented | laments | boasted |
-summarised | summarized | mused | muses`);
+summarised | summarized | mused | muses | instructed`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
