@@ -38,6 +38,12 @@ describe('names a fresh review found cut or padded', () => {
 		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga', 'Tom Brand', 'Tom Brand']);
 	});
 
+	it('reads the long name of an order in quotation marks as a name, nobody’s words', () => {
+		const text =
+			'Attorney General Ana Varga said the order was unlawful. Executive order 13769, named "Protecting the Harbour from Foreign Cargo Entry into the Free Port," suspended all imports for 120 days.';
+		expect(quotes(text)).toEqual([['Ana Varga', 'the order was unlawful.']]);
+	});
+
 	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
 		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
 			"Steven T. O'Neill"

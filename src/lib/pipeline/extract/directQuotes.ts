@@ -36,17 +36,22 @@ const NEXT_ATTRIBUTION = new RegExp(
 
 /**
  * A name in quotation marks, not speech: a programme, book or campaign ("Squawk on the Street"):
- * two to eight words, every one capitalised but the small ones, and no closing punctuation.
+ * two to fourteen words, every one capitalised but the small ones, and no closing punctuation.
  */
 export function isTitle(inner: string): boolean {
-	const ws = inner.trim().split(/\s+/);
+	// "named “Protecting the Nation from Foreign Terrorist Entry into the United States,”": the
+	// comma is the sentence's, set inside the marks; an order's or a law's name runs long.
+	const text = inner.trim().replace(/,$/, '');
+	const ws = text.split(/\s+/);
 	return (
 		ws.length >= 2 &&
-		ws.length <= 8 &&
-		!/[.!?,;:…]$/.test(inner.trim()) &&
+		ws.length <= 14 &&
+		!/[.!?,;:…]$/.test(text) &&
 		/^\p{Lu}/u.test(ws[0] ?? '') &&
 		ws.every(
-			(w) => /^[\p{Lu}\d]/u.test(w) || /^(?:a|an|the|of|on|in|at|to|for|and|or|with|by)$/.test(w)
+			(w) =>
+				/^[\p{Lu}\d]/u.test(w) ||
+				/^(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|into)$/.test(w)
 		)
 	);
 }

@@ -56,7 +56,9 @@ function findSingleQuotes(body: string, start: number, end: number): QuoteSpan[]
 		if (c !== "'" && c !== '‘' && c !== '’') continue;
 		const before = i === start ? ' ' : (body[i - 1] ?? ' ');
 		const after = body[i + 1] ?? ' ';
-		if (open < 0 && c !== '’' && /[\s([—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after))
+		// "the '70s", "'til", "rock 'n' roll": a mark that stands for left-out letters opens nothing.
+		const elided = /^(?:\d\d(?!\d)|em\b|til\b|cause\b|n['’])/i.test(body.slice(i + 1, i + 7));
+		if (open < 0 && c !== '’' && !elided && /[\s([—–-]/.test(before) && /[\p{L}\p{N}]/u.test(after))
 			open = i + 1;
 		else if (open >= 0 && c !== '‘' && /[^\s]/.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
 			// "players' union": a plural possessive closes nothing when a noun follows.

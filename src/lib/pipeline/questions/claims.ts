@@ -21,12 +21,17 @@ const DENIAL =
 	/\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))\b/i;
 
 const MAX = 400;
+/** A quotation that starts on a word only the sentence around it can complete. */
+const CUT_IN =
+	/^(?:from|of|to|for|with|by|at|in|on|into|than|and|or|but|that|which|who|whose|is|are|was|were|be|been)\s/;
 
 export function claimOf(quote: Quote, body: string): Claim | null {
 	if (quote.text.length > MAX) return null;
 	if (quote.direct) {
 		const words = quote.text.trim();
 		if (words.split(/\s+/).length < 3 || !balancedQuotes(words) || /["“”]/.test(words)) return null;
+		// "“from WBC is very small”": words cut from inside a clause read as nonsense alone.
+		if (CUT_IN.test(words)) return null;
 		return { form: 'words', text: quoted(words) };
 	}
 	const clause = reportedClause(quote.text, quote.cue, body);

@@ -696,3 +696,19 @@ describe('what a sixth blind review rejected', () => {
 		);
 	});
 });
+
+describe('what a seventh blind review rejected', () => {
+	it('never reads "the \'70s" as a quotation, nor asks words cut from inside a clause', () => {
+		const text = front([
+			'Thursday, May 2, 2024',
+			"Anna Berg's show took the '70s retro theme to a fever pitch, using bows on every design.",
+			'Maria Holm said the show was "a triumph of colour" and praised the cut.',
+			'Berg would not say how much the show cost, but said the sum "from the sponsors is very small."',
+			'Laura Lind, a buyer, said she would order the whole range.'
+		]);
+		const saidItems = items(text).filter((i) => i.type === 'who-said');
+		expect(saidItems.some((i) => /70s/.test(i.prompt))).toBe(false);
+		expect(saidItems.some((i) => /“from the sponsors/.test(i.prompt))).toBe(false);
+		expect(saidItems.some((i) => /a triumph of colour/.test(i.prompt))).toBe(true);
+	});
+});
