@@ -83,7 +83,7 @@ const REAL = [
 		'tests/fixtures/real/fresh6',
 		'ALL REAL FRESH6 REPORTS (fresh6: reviewed blind once, then seen)'
 	],
-	['tests/fixtures/real/fresh7', 'ALL REAL FRESH7 REPORTS (fresh7: gold written before any run)']
+	['tests/fixtures/real/fresh7', 'ALL REAL FRESH7 REPORTS (fresh7: reviewed blind once, then seen)']
 ] as const;
 
 if (onlyDir) run(folder(onlyDir), `ALL ARTICLES IN ${onlyDir}`);
