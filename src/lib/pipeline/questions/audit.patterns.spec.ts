@@ -103,6 +103,10 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(problems('So far ____ towns have declared an emergency.', 'three')).not.toMatch(
 			/adds up|lists|inside a word/
 		);
+		expect(problems('A near collision between ____ airliners was avoided.', 'two')).toMatch(
+			/one or two/
+		);
+		expect(problems('Repairs would have cost $____ million.', '2')).not.toMatch(/one or two/);
 	});
 
 	it('a cloze distractor of another form (a plural among singulars)', () => {

@@ -134,6 +134,14 @@ function givesAway(item: Item): string[] {
 	if (item.type === 'how-many' && !wordNumberIn(item.answer) && inWords(p, item.answer))
 		return ['the prompt holds the answer in words'];
 	const count = smallNumber(item.answer) ?? Number(item.answer.replace(/,/g, ''));
+	// "a collision between ____ airliners", "the merger of ____ magazines": a count of one or two
+	// is what the story already says; every review threw such gaps out as given away.
+	const scaled = new RegExp(
+		`[$€£¥]\\s*${GAP}|${GAP}(?:\\.\\d+)?\\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|m\\b|bn\\b)`,
+		'i'
+	).test(p);
+	if (item.type === 'how-many' && (count === 1 || count === 2) && !scaled)
+		return ['a count of one or two is given by the story, not learnt'];
 	if (item.type === 'how-many' && sumOfParts(p, count)) return ['the prompt adds up to the answer'];
 	if (item.type === 'how-many' && countsAList(p, count)) return ['the prompt lists what it counts'];
 	// "The sevengill has ____ gills": the word itself holds the count.

@@ -126,9 +126,12 @@ export function sameSpeaker(a: string, b: string): boolean {
 		x.length === y.length &&
 		x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') &&
 		oneEditApart(x.at(-1) ?? '', y.at(-1) ?? '');
-	// "Tan" and "Tan Heok Hui": a name written family name first is shortened to its first word.
+	// "Tan" and "Tan Heok Hui": a name written family name first is shortened to its first word;
+	// "Phelps" and "Shirley Phelps-Roper": a double surname to one of its halves.
 	const [one, many] = x.length <= y.length ? [x, y] : [y, x];
 	if (one.length === 1 && many.length >= 2 && one[0] === many[0]) return true;
+	if (one.length === 1 && many.length >= 2 && (many.at(-1) ?? '').split('-').includes(one[0] ?? ''))
+		return true;
 	if (x.at(-1) !== y.at(-1) && !variant) return false;
 	const [short, long] = x.length <= y.length ? [x, y] : [y, x];
 	// Given names, where both give one, agree (an initial agrees with its name).

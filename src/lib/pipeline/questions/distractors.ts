@@ -105,7 +105,13 @@ export function speakerDistractors(
 		add(
 			roles
 				.map((p) => roleLabel(p.role as string))
-				.filter((r) => /^\p{Lu}/u.test(r) && r.split(/\s+/).length >= 2)
+				// "Bauer’s CEO who": a role cut before its clause is no label.
+				.filter(
+					(r) =>
+						/^\p{Lu}/u.test(r) &&
+						r.split(/\s+/).length >= 2 &&
+						!/\s(?:who|which|that|of|and|the|a|to|for|with)$/i.test(r)
+				)
 		);
 	}
 	return out;

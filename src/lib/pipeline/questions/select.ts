@@ -191,17 +191,19 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			item.type !== 'true-false' &&
 			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
-			!nameAskedAgain(item) &&
+			// A debate of two voices: a thin set may ask each of them twice, never more.
+			!nameAskedAgain(item, 2) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
 		else left.push({ item, reason: secondReason.get(item) ?? 'not chosen: the set is full' });
 	}
 
 	/** The set already asks this name this way (two who-did items answered by the same person). */
-	function nameAskedAgain(item: Item): boolean {
+	function nameAskedAgain(item: Item, allowed = 1): boolean {
 		return (
 			NAMED.has(item.type) &&
-			chosen.some((c) => way(c.item.type) === way(item.type) && c.item.answer === item.answer)
+			chosen.filter((c) => way(c.item.type) === way(item.type) && c.item.answer === item.answer)
+				.length >= allowed
 		);
 	}
 

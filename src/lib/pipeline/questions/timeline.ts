@@ -86,10 +86,16 @@ function labelOf(what: string): string | null {
  * "rose 0.5% from September", "the first to abdicate since Emperor Kokaku in 1817": the date
  * compared with is not when the sentence's event happened.
  */
-export function comparedDate(body: string, fact: { start: number }): boolean {
+export function comparedDate(body: string, fact: { start: number; text?: string }): boolean {
 	const before = body.slice(Math.max(0, fact.start - 50), fact.start);
 	return (
-		/\b(?:by|until|before|from|than)\s+$/i.test(before) || /\bsince\b[^,;.]{0,45}$/i.test(before)
+		// "first since 2013" (the extractor may keep the word in the date's own text) compares;
+		// "under sanctions since 2006" dates when they began.
+		/^(?:by|until|before|from|than)\b/i.test(fact.text ?? '') ||
+		(/^since\b/i.test(fact.text ?? '') &&
+			/\b(?:first|only|last|\p{L}{3,}est)\b[^,;.]{0,30}$/iu.test(before)) ||
+		/\b(?:by|until|before|from|than)\s+$/i.test(before) ||
+		/\bsince\b[^,;.]{0,45}$/i.test(before)
 	);
 }
 

@@ -430,6 +430,11 @@ describe('what the fresh3 blind review found wrong or given away', () => {
 		expect(comparedDate(body, at('1817'))).toBe(true);
 		expect(comparedDate(body, at('March'))).toBe(true);
 		expect(comparedDate(body, at('May 4, 1990'))).toBe(false);
+		// The date's own text may hold the word: "first since 2013" compares, "since 2006" begins.
+		const title = 'The title was her first since 2013. The town has been under a ban since 2006.';
+		const from = (text: string) => ({ start: title.indexOf(text), text });
+		expect(comparedDate(title, from('since 2013'))).toBe(true);
+		expect(comparedDate(title, from('since 2006'))).toBe(false);
 	});
 
 	it('does not ask a reported clause that holds a second report or stops mid-way', () => {
@@ -642,6 +647,7 @@ describe('names and events that read whole', () => {
 		expect(sameSpeaker('Lima', 'Ana Lima')).toBe(true);
 		expect(sameSpeaker('Tan', 'Ana Lima')).toBe(false);
 		expect(sameSpeaker('Ana Tan', 'Tan Wei Ling')).toBe(false);
+		expect(sameSpeaker('Phelps', 'Shirley Phelps-Roper')).toBe(true);
 	});
 
 	it('never offers as a speaker someone named only beside a death, or whom the words speak of', () => {
