@@ -16,7 +16,8 @@ const folders = [
 	'fresh4',
 	'fresh5',
 	'fresh6',
-	'fresh7'
+	'fresh7',
+	'fresh8'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
