@@ -44,6 +44,12 @@ describe('names a fresh review found cut or padded', () => {
 		expect(quotes(text)).toEqual([['Ana Varga', 'the order was unlawful.']]);
 	});
 
+	it('gives "she" no one when a lone name acted after the last person named, rather than guess', () => {
+		const text =
+			'Singer Tom Brand paid tribute to the band. While performing, Zaynab stopped and started again. She later apologised, saying "I am sorry for starting again."';
+		expect(quotes(text).some(([s]) => /Brand/.test(s ?? ''))).toBe(false);
+	});
+
 	it('keeps "O\'Neill" after an initial, and leaves a title’s words before a given name', () => {
 		expect(people("The judge in the case, Steven T. O'Neill, accepted the motion.")).toEqual([
 			"Steven T. O'Neill"

@@ -96,10 +96,27 @@ export class Coref {
 				const m = p.mentions.find((x) => x.start >= from && x.start < at);
 				if (m && m.start < firstAt && fits(p)) [first, firstAt] = [p, m.start];
 			}
-			if (first) return first;
+			if (first) return this.unlessNamedSince(first, at);
 		}
-		if (last && fits(last)) return last;
-		return best;
+		if (last && fits(last)) return this.unlessNamedSince(last, at);
+		return best && this.unlessNamedSince(best, at);
+	}
+
+	/**
+	 * "Bruno Mars paid tribute …. While performing, Adele stopped …. She later apologised": a lone
+	 * name acting after the person's last mention is who "she" means, and the name finder, which
+	 * wants two words, never listed her. Better no speaker than the wrong one.
+	 */
+	private unlessNamedSince(p: Person, at: number): Person | null {
+		const from = p.mentions.filter((m) => m.start < at).pop()?.end ?? at;
+		const between = this.text.slice(from, at);
+		for (const m of between.matchAll(
+			/(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{Ll}’'-]+)\s+(?:\p{Ll}+ed|said|says|was|is|has|had)\b/gu
+		)) {
+			const word = m[1] ?? '';
+			if (!this.registry.bySingleName(word) && this.loneName(word)) return null;
+		}
+		return p;
 	}
 
 	/** Tells the resolver which paragraph it is reading. */
