@@ -107,9 +107,10 @@ export function extractFacts(text: string, opts: ArticleOptions = {}): Facts {
 	facts.people = keepPeople(registry.people, quotes, coref.referred, body);
 	// Being interviewed is a sign of a person: the interviewee is looked for among all names.
 	const answers = interviewAnswers(seg.sentences, registry.people, meta.title ?? '', quotes);
-	for (const a of answers)
-		if (!facts.people.some((p) => p.name === a.speaker))
-			facts.people.push(...registry.people.filter((p) => p.name === a.speaker));
+	const interviewed = new Set(answers.map((a) => a.speaker));
+	for (const p of registry.people)
+		if (interviewed.has(p.name) && !facts.people.some((kept) => kept.name === p.name))
+			facts.people.push(p);
 	if (answers.length) {
 		quotes.push(...answers);
 		quotes.sort((a, b) => a.start - b.start);

@@ -10,12 +10,12 @@ import type { Facts, Person, Place, Sentence } from '../facts';
 import { hashString } from '../random';
 import type { Item } from '../schema';
 import { cite } from './citations';
-import { sameSpeaker, type ArticleInput, type StoryContext } from './context';
+import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
-import { containsWords, nameParts } from './text';
-import { namedBesideDeath } from './distractors';
-import { genderOfPerson, knownPeople } from './whoDid';
+import { containsWords } from './text';
+import { GAP } from './cloze';
+import { genderOf, genderOfPerson, knownPeople, otherPeople } from './whoDid';
 
 /** The lead and the sentence after it: a lead that sets a scene leaves the event to the next. */
 const ASKED = 2;
@@ -41,13 +41,6 @@ function inList(text: string, at: number, end: number): boolean {
 		/\p{Lu}[\p{L}.'’-]*(?:\s+and|\s+or|\s*&)\s*$/u.test(before) ||
 		/^(?:'s|’s)?\s*(?:,|and|or|&)\s+(?:the\s+)?\p{Lu}/u.test(after)
 	);
-}
-
-/** "his 90th win": a pronoun in the sentence tells the doer's gender when the name does not. */
-function pronounGender(text: string): 'male' | 'female' | null {
-	if (/\b(?:he|him|his|himself)\b/i.test(text)) return 'male';
-	if (/\b(?:she|her|hers|herself)\b/i.test(text)) return 'female';
-	return null;
 }
 
 /** Others likely first: the people the report names most often. */
@@ -80,14 +73,13 @@ interface Candidate {
 function personCandidates(
 	sentence: Sentence,
 	index: number,
-	people: Person[],
 	known: Person[],
 	facts: Facts
 ): Candidate[] {
 	const { text } = sentence;
 	const { body } = facts;
 	const found: Candidate[] = [];
-	for (const person of people) {
+	for (const person of facts.people) {
 		for (const m of person.mentions) {
 			if (m.sentence !== index) continue;
 			const at = m.start - sentence.start;
@@ -119,18 +111,9 @@ function personGap(
 	const naming = text.slice(at, end);
 	if (/\bthe\s+$/i.test(text.slice(0, at)) || text.indexOf(naming, end) >= 0) return null;
 	const rest = `${text.slice(0, at)} ${text.slice(end)}`;
-	const gender = genderOfPerson(person) ?? pronounGender(text.slice(end));
-	const wrong = byProminence(people, text)
-		.filter(
-			(p) =>
-				!sameSpeaker(p.name, person.name) &&
-				!nameParts(p.name).some((part) => containsWords(rest, part)) &&
-				!(gender && (genderOfPerson(p) ?? gender) !== gender) &&
-				!namedBesideDeath(p, facts)
-		)
-		.map((p) => p.name)
-		.filter((name, i, all) => !all.slice(0, i).some((other) => sameSpeaker(other, name)))
-		.slice(0, 3);
+	// "his 90th win": a pronoun after the name tells the gender when the name does not.
+	const gender = genderOfPerson(person) ?? genderOf(text.slice(end));
+	const wrong = otherPeople(byProminence(people, text), person, rest, gender, facts);
 	return wrong.length < 2 ? null : { at, end, answer: person.name, wrong, which: 'Which name' };
 }
 
@@ -191,7 +174,7 @@ function gapped(text: string, gap: Gap): string {
 	const tail = text.slice(gap.end);
 	const semi = tail.indexOf(';');
 	const rest = semi >= 0 ? `${tail.slice(0, semi).trimEnd()}.` : tail;
-	return `${text.slice(0, gap.at)}____${rest}`.trim();
+	return `${text.slice(0, gap.at)}${GAP}${rest}`.trim();
 }
 
 function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
@@ -209,7 +192,7 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		// one is a detail or the source ("…, her publicist Ana Lima said").
 		const opening = OPENING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
 		const first = [
-			...personCandidates(sentence, i, article.facts.people, known, article.facts),
+			...personCandidates(sentence, i, known, article.facts),
 			...placeCandidates(sentence, i, places)
 		]
 			.filter((c) => c.at >= opening)

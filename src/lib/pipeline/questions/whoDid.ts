@@ -5,7 +5,7 @@
  * story are always at hand, and which of them did what is what a reader should remember.
  */
 import nlp from 'compromise';
-import type { Person, Sentence } from '../facts';
+import type { Facts, Person, Sentence } from '../facts';
 import { hashString } from '../random';
 import type { Item } from '../schema';
 import { cite } from './citations';
@@ -149,7 +149,7 @@ const isRoleWord = (word: string): boolean =>
 	ROLE_NOUNS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase());
 
 /** "his", "her": a pronoun in the event that rules out people of the other gender. */
-function genderOf(event: string): 'male' | 'female' | null {
+export function genderOf(event: string): 'male' | 'female' | null {
 	if (/\b(?:he|him|his|himself)\b/i.test(event)) return 'male';
 	if (/\b(?:she|her|hers|herself)\b/i.test(event)) return 'female';
 	return null;
@@ -160,6 +160,35 @@ export function genderOfPerson(p: Person): 'male' | 'female' | null {
 	if (p.gender) return p.gender;
 	const first = nlp(p.name.split(' ')[0] ?? '');
 	return first.has('#MaleName') ? 'male' : first.has('#FemaleName') ? 'female' : null;
+}
+
+/**
+ * Up to three of `ordered`, in that order, who could stand in `person`'s place in `text` (the
+ * sentence around the gap): never the same person under another name, nor someone `text` names
+ * ("Who collided with the car of Adrian Sutil?" cannot be Adrian Sutil), of the other `gender`, or
+ * named only beside a death.
+ */
+export function otherPeople(
+	ordered: Person[],
+	person: Person,
+	text: string,
+	gender: 'male' | 'female' | null,
+	facts: Facts
+): string[] {
+	return (
+		ordered
+			.filter(
+				(p) =>
+					!sameSpeaker(p.name, person.name) &&
+					!nameParts(p.name).some((part) => containsWords(text, part)) &&
+					!(gender && (genderOfPerson(p) ?? gender) !== gender) &&
+					!namedBesideDeath(p, facts)
+			)
+			.map((p) => p.name)
+			// One person the report spells two ways is one option.
+			.filter((name, i, all) => !all.slice(0, i).some((other) => sameSpeaker(other, name)))
+			.slice(0, 3)
+	);
 }
 
 /** People a reader knows by full name: the answer and every wrong option of a "who" question. */
@@ -194,22 +223,11 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		const { person, event, when } = found;
 		// "announced … today": out of the article, "today" names no day.
 		if (/\b(?:yesterday|today|tomorrow|tonight)\b/i.test(event)) continue;
-		const gender = genderOf(event);
-		const wrong = people
-			.filter(
-				(p) =>
-					!sameSpeaker(p.name, person.name) &&
-					// "Who collided with the car of Adrian Sutil?" cannot be Adrian Sutil.
-					!nameParts(p.name).some((part) => containsWords(event, part)) &&
-					!(gender && (genderOfPerson(p) ?? gender) !== gender) &&
-					!namedBesideDeath(p, article.facts)
-			)
-			.map((p) => ({ name: p.name, h: hashString(`${sentence.text}|${p.name}`) }))
+		const ordered = people
+			.map((p) => ({ p, h: hashString(`${sentence.text}|${p.name}`) }))
 			.sort((a, b) => a.h - b.h)
-			.map((p) => p.name)
-			// One person the report spells two ways is one option.
-			.filter((name, i, all) => !all.slice(0, i).some((other) => sameSpeaker(other, name)))
-			.slice(0, 3);
+			.map(({ p }) => p);
+		const wrong = otherPeople(ordered, person, event, genderOf(event), article.facts);
 		if (wrong.length < 2 || nameParts(person.name).some((part) => containsWords(event, part)))
 			continue;
 		const time = when ? `${when.charAt(0).toUpperCase()}${when.slice(1)}, who` : 'Who';
