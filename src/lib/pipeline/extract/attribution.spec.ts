@@ -15,6 +15,33 @@ describe('names a fresh review found cut or padded', () => {
 		expect(quotes(text).map(([s]) => s)).toEqual(['Mira Holt']);
 	});
 
+	it('keeps party, portfolio and rank words out of names, and a role run is no person', () => {
+		const text = [
+			'Senior Editor for the Gazette magazine Mira Holt confirmed on Monday that she will leave.',
+			'Minister of Education Ana Varga said a "wider review" is needed.',
+			'Democrat Tom Brand of Ohio said the ruling might delay the vote.',
+			'Under Ohio rules, either side may reject jurors.'
+		].join(' ');
+		expect(people(text)).toEqual(['Mira Holt', 'Ana Varga', 'Tom Brand']);
+		expect(quotes(text).map(([s]) => s)).toEqual(['Mira Holt', 'Ana Varga', 'Tom Brand']);
+	});
+
+	it('gives a second quote to the name before its own "-ing" cue, and a firm\'s CEO to the one named', () => {
+		const text = [
+			'Chief executive Tom Brand announced the merger on Monday.',
+			'Ana Varga posted; "Sad news for the staff today", and Mira Holt posting "End of an era for us all."',
+			'The firm’s CEO who addressed the staff continued, saying "it makes sense to bring the teams together."',
+			'Jon Berg voiced the worry, telling the Herald, "This seems a bit extreme to me."'
+		].join(' ');
+		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga', 'Mira Holt', 'Tom Brand', 'Jon Berg']);
+	});
+
+	it('reads "explained the plan, which will …" as no reported clause', () => {
+		const text =
+			'Tom Brand and Ana Varga explained the merger process, which will see both titles continue under one team.';
+		expect(quotes(text)).toEqual([]);
+	});
+
 	it('reads a lone name the report writes with a capital mid-sentence, and "remarked" as a cue', () => {
 		const text =
 			'Ana Varga was denied bail. "We could not help it," his older sister Zaynab remarked, though Varga stayed calm. Writing in the Gazette, Dodds wrote: "The ruling is a mistake." Critics said the bail rules were harsh.';

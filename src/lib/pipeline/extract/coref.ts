@@ -182,7 +182,9 @@ export class Coref {
 			.filter((x) => x && !/^(?:who|which|whose|where|set up|founded|based)\b/i.test(x));
 		const tail = (segments[segments.length - 1] ?? '')
 			.trim()
-			.replace(/^(?:and|but|so|while)\s+/i, '');
+			.replace(/^(?:and|but|so|while)\s+/i, '')
+			// "Bauer's CEO who addressed the staff (continued)": the relative clause is not the name.
+			.replace(/\s+(?:who|whom|which)(?:\s.*)?$/i, '');
 		const low = tail.toLowerCase();
 		const pron = PRONOUNS[low];
 		if (pron === 'male' || pron === 'female') {
@@ -221,9 +223,17 @@ export class Coref {
 				kind: entity.kind === 'organisation' ? 'organisation' : 'country',
 				person: null
 			};
-		const roleNoun = /^the\s+(\S+)$/i.exec(tail)?.[1]?.toLowerCase();
+		// "the chief", "the firm's CEO": a role noun for someone the article may already have named.
+		const roleNoun = /^(?:the\s+(?:[\p{L}.-]+['’]s\s+)?|[\p{L}.-]+['’]s\s+)(\S+)$/iu
+			.exec(tail)?.[1]
+			?.toLowerCase();
 		// "The speaker added": meeting coverage names whoever has the floor that way.
-		if (roleNoun && SPEAKER_NOUNS.has(roleNoun) && this.lastSpeaker?.kind === 'person') {
+		if (
+			roleNoun &&
+			/^the\s/i.test(tail) &&
+			SPEAKER_NOUNS.has(roleNoun) &&
+			this.lastSpeaker?.kind === 'person'
+		) {
 			const last = this.lastSpeaker;
 			if (last.person) return this.fromPerson(last.person, span);
 			return last;

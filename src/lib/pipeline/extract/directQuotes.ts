@@ -105,10 +105,14 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 				const accordingTo = /^according to$/i.test(verb)
 					? /^\s*([^,]+)/.exec(before.slice(last.index + last[0].length))?.[1]
 					: undefined;
+				// "…, and Ana Lima posting “…”": a name right before the -ing verb is its subject.
+				const namedBefore = /(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+$/u.exec(
+					before.slice(0, last.index)
+				)?.[1];
 				const phrase = accordingTo
 					? accordingTo
 					: AS_CUES.has(verb) && /ing$/.test(verb)
-						? mainSubject(ctx.masked)
+						? (namedBefore ?? mainSubject(ctx.masked))
 						: subjectBefore(ctx.masked, last.index);
 				sp = speakerFor(ctx, phrase) ?? speakerFor(ctx, mainSubject(ctx.masked));
 				cue = before.slice(last.index).trim() || null;

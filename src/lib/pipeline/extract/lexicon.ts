@@ -57,7 +57,8 @@ export const AS_CUES =
 	set(`citing | describing | calling | branding | labelling | labeling | terming | dismissing |
 rejecting | characterising | characterizing | portraying | dismissed | rejected | described | called | branded |
 labelled | labeled | termed | characterised | characterized | portrayed | denounced | denouncing | hailed | hailing |
-cited | cites | saying | stating | claiming | adding | noting | arguing | insisting | explaining`);
+cited | cites | saying | stating | claiming | adding | noting | arguing | insisting | explaining | posting |
+telling | writing | tweeting | warning | declaring`);
 
 /** Verbs whose object and complement are the reported content: "accused X of Y". */
 export const CHARGE_VERBS: Record<string, string> = {
@@ -118,7 +119,7 @@ professor | prof. | mr. | mrs. | ms. | mr | mrs | ms | general | gen. | king | q
 ambassador | judge | justice | leader | secretary | chief | director | mayor | sir | dame | lord | lady | colonel | col. |
 captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson | spokesman | spokeswoman | envoy |
 economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair | resident |
-witness | student | officer | sergeant | sgt. | detective | constable | inspector | superintendent | magistrate |
+witness | passenger | student | officer | sergeant | sgt. | detective | constable | inspector | superintendent | magistrate |
 councillor | councilman | councilwoman | coach | pastor | rev. | bishop | rabbi | imam | premier | cardinal |
 archbishop | emperor | empress | emir | sultan | ayatollah`);
 
@@ -286,7 +287,19 @@ with | from | by | to | of | or | not | no | yes | all | both | each | every | o
 two | three | today | yesterday | tomorrow | despite | although | though | because | while | until | whether |
 mr | mrs | ms | dr | prof | sir | west | western | eastern | russian | american | chinese | european | korean |
 ukrainian | british | french | german | israeli | palestinian | iranian | japanese | indian | african | asian |
-study | report | data | survey | researchers | scientists | analysts | experts | officials | sanctions | in`);
+study | report | data | survey | researchers | scientists | analysts | experts | officials | sanctions | in |
+under | over | about | against | among | through | without | within | between | behind | beyond | upon | via |
+amid | women | men | people | children | democrat | democrats | republican | republicans | democratic |
+conservative | conservatives | labour | liberal | liberals | tory | tories | socialist | senior | junior |
+four | five | six | seven | eight | nine | ten | eleven | twelve | dozens | hundreds | thousands | several`);
+
+/** Portfolios written before a minister's name: "Minister of Education Ana Lima" -> "Ana Lima". */
+export const PORTFOLIOS =
+	set(`education | health | finance | defence | defense | justice | interior | environment | energy |
+trade | transport | transportation | agriculture | labor | culture | sport | sports | olympics | affairs |
+home | economy | industry | science | technology | housing | immigration | treasury | commerce | tourism |
+fisheries | communications | information | welfare | youth | equality | security | development | planning |
+mines | water | works | lands | heritage | arts | veterans | homeland | infrastructure | employment`);
 
 /** A name that starts with a particle joined to it: "al-Amr", "d’Estaing", "bin-Salman". */
 export const JOINED_PARTICLE =

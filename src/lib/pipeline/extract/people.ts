@@ -1,6 +1,7 @@
 import type { Person, Span } from '../facts';
 import {
 	NOT_NAME,
+	PORTFOLIOS,
 	ROLE_NOUNS,
 	ROLE_QUALIFIERS,
 	TITLES,
@@ -21,7 +22,7 @@ const NAME_RE = new RegExp(
 );
 /** Heads that make a capitalised phrase a place, body or thing rather than a person. */
 const NOT_PERSON_HEAD =
-	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city|assembly|unit|system|systems|service|services|tax|instructions|sentenced|assistant|mapping|flight|flights|series|matters)$/i;
+	/^(?:sea|ocean|river|valley|mountains?|island|islands|bay|lake|gulf|airport|square|park|street|avenue|road|drive|lane|way|estates?|homes|hall|office|sheriff|counsel|bridge|center|centre|institute|group|inc|corp|university|college|foundation|fund|association|society|times|post|news|journal|labs?|airlines?|motors|school|hospital|church|museum|stadium|prize|award|act|treaty|agreement|war|summit|conference|forum|games|cup|league|index|exchange|market|peninsula|strait|desert|coast|valley|hills?|county|district|oblast|region|province|state|city|village|town|capital|festival|company|holdings|bank|party|front|alliance|brigade|battalion|telescope|mission|project|program|programme|station|day|week|year|era|research|economics|partners|capital|associates|analytics|consulting|securities|insights|systems|technologies|media|press|review|magazine|fleet|command|corps|guard|guards|ministry|council|forces|sports|images|health|pictures|photos|tv|radio|fc|united|city|assembly|unit|system|systems|service|services|tax|instructions|sentenced|assistant|mapping|flight|flights|series|matters|scale|grid|entry|award|awards|board|commission)$/i;
 
 /** Head words of institutions: a capitalised run ending in one names the body, not a person. */
 const BODY_HEADS = new Set(
@@ -61,6 +62,8 @@ function trimName(raw: string): string | null {
 	);
 	if (cut >= 0)
 		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
+	// "Minister of Education Ana Lima": the run starts with the portfolio, not the name.
+	while (words.length > 2 && PORTFOLIOS.has(clean(words[0] ?? ''))) words.shift();
 	// "Judge Penrose", "Dr Okafor": a title makes one capitalised word a surname.
 	const surnameOnly =
 		titled &&
@@ -76,9 +79,12 @@ function trimName(raw: string): string | null {
 const isRoleWord = (w = ''): boolean =>
 	ROLE_NOUNS.has(clean(w)) || TITLES.has(clean(w)) || NOT_PERSON_HEAD.test(w);
 
-/** Words right before a capitalised run that make it a title or a body, not a person. */
+/**
+ * Words right before a capitalised run that make it a title or a body, not a person: "the journal
+ * Nature". After a name ("Cleo magazine Ana Lima") the noun ends that name and a person may follow.
+ */
 const NOT_PERSON_BEFORE =
-	/\b(?:at|journal|magazine|newspaper|broadcaster|company|firm|app|brand)\s+$/i;
+	/\b(?:[Aa]t|(?<!\p{Lu}[\p{L}’'-]*\s)(?:journal|magazine|newspaper|broadcaster|company|firm|app|brand))\s+$/u;
 
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|sir|dame|lord|lady)\.?$/i;
 
@@ -217,7 +223,8 @@ export class PeopleRegistry {
 			representative: ['representative', 'ambassador', 'envoy'],
 			minister: ['minister', 'secretary'],
 			judge: ['judge', 'justice'],
-			official: ['official', 'spokesperson', 'spokesman', 'spokeswoman']
+			official: ['official', 'spokesperson', 'spokesman', 'spokeswoman'],
+			ceo: ['ceo', 'chief executive']
 		};
 		const nouns = synonyms[noun] ?? [noun];
 		let best: Person | null = null;

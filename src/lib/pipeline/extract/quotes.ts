@@ -36,7 +36,7 @@ const TOLD_LISTENER =
 	/^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|lawmakers|parliament|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|broadcaster|agency|station|magazine|programme|program|hearing|committee|court|council|audience|crowd))\s+(?=\p{Ll})/u;
 /** A finite verb within the reported words: "the plan is", "prices rose", "they will". */
 const CLAUSE_VERB =
-	/\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|do|does|did|\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}s)\b/u;
+	/\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|do|does|did|\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}(?<![su])s)\b/u;
 const RESEARCH_SOURCE = new RegExp(`\\b(?:${words(RESEARCH_NOUNS)})\\b`, 'i');
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
@@ -183,7 +183,13 @@ function indirect(ctx: Ctx): Quote[] {
 			from += listener[0].length;
 		}
 		// "warned Turkey against an incursion" has an object, not a clause: a clause has a verb.
-		const afterSubject = masked.slice(from, from + 90).replace(/^\S+\s*/, '');
+		// "explained the process, which will see …": a verb inside a relative clause is not the clause's.
+		const afterSubject = (
+			masked
+				.slice(from, from + 90)
+				.replace(/^\S+\s*/, '')
+				.split(/,\s*(?:which|who|whom|whose|where)\b/)[0] ?? ''
+		).trim();
 		if (!CLAUSE_VERB.test(afterSubject) && !FINITE.test(afterSubject)) continue;
 		const sp = speakerFor(ctx, subjectBefore(masked, m.index));
 		// "Police found a car": only studies and researchers "find" or "show" what they report.
