@@ -17,7 +17,8 @@ const folders = [
 	'fresh5',
 	'fresh6',
 	'fresh7',
-	'fresh8'
+	'fresh8',
+	'fresh9'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
