@@ -33,7 +33,27 @@ describe('names a fresh review found cut or padded', () => {
 			'The firm’s CEO who addressed the staff continued, saying "it makes sense to bring the teams together."',
 			'Jon Berg voiced the worry, telling the Herald, "This seems a bit extreme to me."'
 		].join(' ');
-		expect(quotes(text).map(([s]) => s)).toEqual(['Ana Varga', 'Mira Holt', 'Tom Brand', 'Jon Berg']);
+		expect(quotes(text).map(([s]) => s)).toEqual([
+			'Ana Varga',
+			'Mira Holt',
+			'Tom Brand',
+			'Jon Berg'
+		]);
+	});
+
+	it('leaves a place after a comma, a quote "quoting them as saying" and a product name to no one', () => {
+		const text = [
+			'A team of researchers from the University of Ohio, Lakeview, has confirmed that the comet is made of ice.',
+			'According to Ana Varga, an engineer at the University of Colorado, Ridgefield, such forces may matter for mining.',
+			'Tom Brand told reporters that pilots had warned of it, quoting them as saying on one occasion "You lined us up too close."',
+			'Users of Vega Browser 6 were told to update. Vega Browser said the old version was unsafe.',
+			'Holt Wen Corporation described the diver as "a veteran who loved the animals". Holt Wen has pledged support.'
+		].join(' ');
+		const found = quotes(text);
+		expect(found.map(([s]) => s)).not.toContain('Lakeview');
+		expect(found).toContainEqual(['Ana Varga', 'such forces may matter for mining.']);
+		expect(found.map(([, t]) => t)).not.toContain('You lined us up too close.');
+		expect(people(text)).toEqual(['Ana Varga', 'Tom Brand']);
 	});
 
 	it('reads "explained the plan, which will …" as no reported clause', () => {

@@ -51,7 +51,11 @@ export class Coref {
 	private loneName(word: string): boolean {
 		if (PRONOUNS[word.toLowerCase()] || NOT_NAME.has(word.toLowerCase()) || lookupEntity(word))
 			return false;
-		return new RegExp(`[\\p{Ll},]\\s+${word}\\b(?![’'-])`, 'u').test(this.text);
+		// "the University of Tennessee, Knoxville, has": set off by commas after a name, a place.
+		return new RegExp(
+			`(?:\\p{Ll}|(?<!\\p{Lu}[\\p{L}.]*),)\\s+${word}\\b(?![’'-])|,\\s+${word}\\b(?![’'-,])`,
+			'u'
+		).test(this.text);
 	}
 
 	/** Records who spoke last, so "he said" or an unattributed quote can follow them. */

@@ -95,6 +95,8 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 			[sp, cue] = [speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]), 'according to'];
 		let partial = false;
 		let unread = false;
+		// "…, quoting them as saying “…”": the words are someone else's, whom "them" only points to.
+		if (!sp && /\bquoting\s+[^,.;_]{1,40}?\s+as\s+saying\b[^_]*$/i.test(before)) continue;
 		if (!sp) {
 			const cues = [
 				...before.matchAll(new RegExp(`\\b(${CUE}|${words(AS_CUES)}|according to)\\b`, 'giu'))
@@ -106,9 +108,10 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 					? /^\s*([^,]+)/.exec(before.slice(last.index + last[0].length))?.[1]
 					: undefined;
 				// "…, and Ana Lima posting “…”": a name right before the -ing verb is its subject.
-				const namedBefore = /(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+$/u.exec(
-					before.slice(0, last.index)
-				)?.[1];
+				const namedBefore =
+					/(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+$/u.exec(
+						before.slice(0, last.index)
+					)?.[1];
 				const phrase = accordingTo
 					? accordingTo
 					: AS_CUES.has(verb) && /ing$/.test(verb)

@@ -59,6 +59,18 @@ function withoutInstitution(name: string, before: string): string {
 	return words.slice(cut).join(' ');
 }
 
+/** "Ana Lima Corporation", "Internet Explorer 6": somewhere the name heads a company or a model. */
+const THING_AFTER =
+	/^\s+(?:\d{1,2}(?:\.\d)?(?![\d\-–:,.]*\d)\b|(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|Airways|Airlines)\b)/u;
+
+function namesAThing(name: string, body: string): boolean {
+	const re = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(name)}(?![\\p{L}’'-])`, 'gu');
+	for (const m of body.matchAll(re))
+		if (THING_AFTER.test(body.slice(m.index + name.length, m.index + name.length + 16)))
+			return true;
+	return false;
+}
+
 /**
  * Keeps the people with a sign of personhood in the article (a role, a gendered title, quoted
  * words, a pronoun or surname that refers back) unless compromise knows the name as a body; with
@@ -74,19 +86,22 @@ export function keepPeople(
 	const kept: Person[] = [];
 	for (const p of people) {
 		const tags = tagsOf(p.name);
+		const thing = namesAThing(p.name, body);
 		const signs = p.role !== null || p.gender !== null || referred.has(p) || surnameAlone(p, body);
 		// compromise reads names out of context ("Helen Marsh" can be a place), so its lexicon
 		// decides alone only when the article itself gives no sign either way.
-		const keep = signs
-			? tags.firstName || !tags.organisation
-			: tags.firstName && !tags.organisation && !tags.place;
+		const keep =
+			!thing &&
+			(signs
+				? tags.firstName || !tags.organisation
+				: tags.firstName && !tags.organisation && !tags.place);
 		if (keep) {
 			const name = withoutInstitution(p.name, body.slice(Math.max(0, p.start - 12), p.start));
 			if (name !== p.name) for (const q of quotes) if (q.speaker === p.name) q.speaker = name;
 			kept.push(name === p.name ? p : { ...p, name, start: p.start + p.name.length - name.length });
 			continue;
 		}
-		if (tags.organisation)
+		if (tags.organisation || thing)
 			for (const q of quotes)
 				if (q.speaker === p.name && q.speakerKind === 'person') q.speakerKind = 'organisation';
 	}

@@ -67,8 +67,12 @@ function indirect(ctx: Ctx): Quote[] {
 	const acc = /^\s*according to ([^,]+),\s*/i.exec(masked);
 	let from = acc?.[0].length ?? 0;
 	const role = /^([^,]{2,80}),\s*/.exec(masked.slice(from));
-	if (acc && role?.[1] && (/^(?:the|a|an)\s/i.test(role[1]) || hasRoleNoun(role[1])))
+	if (acc && role?.[1] && (/^(?:the|a|an)\s/i.test(role[1]) || hasRoleNoun(role[1]))) {
 		from += role[0].length;
+		// "an engineer at the University of Colorado, Boulder, …": the place goes with the role.
+		const place = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s*/u.exec(masked.slice(from));
+		if (place && /\p{Lu}[\p{L}.-]*$/u.test(role[1])) from += place[0].length;
+	}
 	// "According to Amnesty Ana Lima, reporter for …, was arrested": the name was the subject of
 	// the clause (the source lacks a comma), and no one's words follow.
 	const headless = /^(?:[^,]{2,80},\s*)?(?:was|were|is|are|has|have|had|will|would)\b/i.test(

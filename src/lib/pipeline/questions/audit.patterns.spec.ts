@@ -7,7 +7,8 @@ const body =
 	'The council approved the plan on Tuesday after storms forced 3,400 residents from their homes. ' +
 	'Ten of the 12 members voted in favour. ' +
 	'It will cost about 210 million euros, she said. ' +
-	'“We owe these families a district that can stand the next flood,” Mayor Carla Mendes said.';
+	'“We owe these families a district that can stand the next flood,” Mayor Carla Mendes said. ' +
+	'At that time the river stood at 4 metres above its usual level.';
 const bodies = { a: body };
 const cite = (sentence: string) => {
 	const start = body.indexOf(sentence);
@@ -59,6 +60,25 @@ describe('the audit refuses what a teacher would throw away', () => {
 		const problems = auditItem(item, bodies).join();
 		expect(problems).toMatch(/pronoun that names no one/);
 		expect(problems).toMatch(/"he said" names no one/);
+	});
+
+	it('a stem that points back to a sentence the student does not see', () => {
+		const sentence = 'At that time the river stood at 4 metres above its usual level.';
+		const item: Item = {
+			id: 'how-many-z',
+			type: 'how-many',
+			format: 'choice',
+			prompt: `Which number fills the gap in this sentence from Daily? ${sentence.replace('4', '____')}`,
+			answer: '4',
+			options: ['4', '2', '6', '8'],
+			explanation: 'Daily reports it.',
+			citations: [cite(sentence)]
+		};
+		expect(auditItem(item, bodies).join()).toMatch(/points back/);
+		const figure = trueFalse('The rise in this figure came from food prices.', 'True', sentence);
+		expect(auditItem(figure, bodies).join()).toMatch(/points back/);
+		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
+		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
 	});
 
 	it('a number option the sentence itself rules out', () => {

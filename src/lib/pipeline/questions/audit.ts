@@ -292,13 +292,24 @@ function danglingStem(item: Item): string[] {
 	const shown =
 		item.type === 'true-false'
 			? statementOf(item.prompt)
-			: /[?:] (.*____.*)$/.exec(item.prompt)?.[1];
+			: (/[?:] (.*____.*)$/.exec(item.prompt)?.[1] ??
+				/^Who (?:said|denied) that (.*)\?$/.exec(item.prompt)?.[1]);
 	if (!shown) return [];
 	const problems: string[] = [];
 	if (/^(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|We|I)\b/.test(shown))
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
 	if (/,\s+(?:he|she|they)\s+(?:said|says|added|told|warned)\b[^.]*\.$/i.test(shown))
 		problems.push('prompt: a trailing "he said" names no one');
+	// "At this time the plane was at …", "The other one, …", "the rise in this figure": what the
+	// sentence points back to is in the one before, which the student does not see.
+	const outsideQuotes = shown.replace(/[“"][^”"]*[”"]/g, '');
+	if (
+		/^(?:At (?:this|that) (?:time|point|stage)|The other\b)/.test(outsideQuotes) ||
+		/\b(?:(?:this|that|these|those) (?:figure|figures|decision|question|number|numbers|amount)|one such)\b/i.test(
+			outsideQuotes
+		)
+	)
+		problems.push('prompt: the sentence points back to one the student does not see');
 	return problems;
 }
 

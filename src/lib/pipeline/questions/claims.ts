@@ -36,6 +36,10 @@ export function claimOf(quote: Quote, body: string): Claim | null {
 	}
 	const clause = reportedClause(quote.text, quote.cue, body);
 	if (!clause || !hasFiniteVerb(clause)) return null;
+	// "…, quoting them as saying to air traffic control: “…”": the words it reports were cut off.
+	const intoQuote = /^[\s,;:—–-]*[“"]/.test(body.slice(quote.end, quote.end + 4));
+	if (intoQuote && /\b(?:saying|quoting|telling|writing)\b(?:\s+\S+){0,7}\s*[:,]?$/i.test(clause))
+		return null;
 	return DENIAL.test(quote.cue ?? '')
 		? { form: 'clause', text: clause, denied: true }
 		: { form: 'clause', text: clause };

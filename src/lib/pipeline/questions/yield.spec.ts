@@ -718,3 +718,21 @@ describe('what a seventh blind review rejected', () => {
 		expect(saidItems.some((i) => /a triumph of colour/.test(i.prompt))).toBe(true);
 	});
 });
+
+describe('what a tenth blind review rejected', () => {
+	it('asks no reported clause whose quoted words were cut off, and no stem that points back', () => {
+		const text = front([
+			'Thursday, May 2, 2024',
+			'Tom Brand, head of the pilots union, said that pilots had complained twice, quoting them as saying on one occasion "You lined us up too close."',
+			'Ana Varga, the airport manager, said the runway would reopen in June.',
+			'At that time the queue of aircraft stretched to 14 planes.',
+			'Lena Holm, a passenger, said she had waited for six hours.'
+		]);
+		const all = items(text);
+		expect(all.some((i) => /quoting them/.test(i.prompt))).toBe(false);
+		expect(all.some((i) => /At that time/.test(i.prompt))).toBe(false);
+		expect(all.some((i) => i.prompt === 'Who said that the runway would reopen in June?')).toBe(
+			true
+		);
+	});
+});
