@@ -83,7 +83,8 @@ export function reveals(shown: Item, asked: Item): boolean {
 	].join(' ');
 	const visible = normalise(shownText);
 	const answer = normalise(asked.answer.replace(/^That\s+/, '').replace(/^“|”$/g, ''));
-	if (asked.type === 'who-said' || asked.type === 'who-is' || asked.type === 'who-did') {
+	// Seeing a name among another item's options gives nothing away: only beside the same words.
+	if (NAMED.has(asked.type)) {
 		// A name reveals a who-said only next to the words it is asked about.
 		// The words asked about, without "According to X," or "who".
 		const claim = contentWords(
@@ -191,8 +192,9 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			item.type !== 'true-false' &&
 			keys.every((k) => (citedTimes.get(k) ?? 0) < 2) &&
 			!chosen.some((c) => primaryKey(c.item) === primaryKey(item) && c.item.type === item.type) &&
-			// A debate of two voices: a thin set may ask each of them twice, never more.
-			!nameAskedAgain(item, 2) &&
+			// A debate of two voices: a thin set may ask each of them twice, never more. The doer of
+			// the main events is asked once: "pick the main person" must not pay.
+			!nameAskedAgain(item, item.type === 'who-said' ? 2 : 1) &&
 			!chosen.some((c) => reveals(c.item, item) || reveals(item, c.item));
 		if (fits) take(next);
 		else left.push({ item, reason: secondReason.get(item) ?? 'not chosen: the set is full' });

@@ -736,3 +736,35 @@ describe('what a tenth blind review rejected', () => {
 		);
 	});
 });
+
+describe('a name among the options gives nothing away', () => {
+	it('asks the opening’s name and who said the quotes, though the name is an option of both', () => {
+		const other = {
+			id: 'who-said-x',
+			type: 'who-said',
+			format: 'choice',
+			prompt: 'Who said this? “I was seconds from death so I drew my pistol”',
+			answer: 'Tom Brand',
+			options: ['Tom Brand', 'Ana Varga', 'Lena Holm'],
+			explanation: 'According to Daily, Tom Brand said this.',
+			citations: []
+		} as Item;
+		const lead = {
+			...other,
+			id: 'what-happened-x',
+			type: 'what-happened',
+			prompt:
+				'Which name fills the gap in the opening of this report from Daily? “____, 30, gave evidence today to the court trying him for the killings.”',
+			explanation: 'Daily reports: Tom Brand, 30, gave evidence today to the court.'
+		} as Item;
+		expect(reveals(other, lead)).toBe(false);
+		expect(reveals(lead, other)).toBe(false);
+		// Beside the same words, the name does give it away.
+		const same = {
+			...other,
+			explanation:
+				'Daily reports: Tom Brand, 30, gave evidence today to the court trying him for the killings.'
+		} as Item;
+		expect(reveals(same, lead)).toBe(true);
+	});
+});
