@@ -56,6 +56,26 @@ describe('names a fresh review found cut or padded', () => {
 		expect(people(text)).toEqual(['Ana Varga', 'Tom Brand']);
 	});
 
+	it('finds the speaker past a place before a role, a title-only run, an owner and an earlier "that"', () => {
+		const text = [
+			'According to the Lakeview mayor, Ana Varga, police were checking whether the letter was genuine.',
+			"Lakeview's police chief Tom Brand said late Sunday the letter was genuine.",
+			'Natural History Museum Curator and co-author Mira Holt cites better scanners as the reason: "We can finally see inside the eggs."',
+			'Despite the ministry’s claim that Director Jon Berg was dismissed over the budget, Governor Lena Holm on Thursday told the Herald that "this budget thing" was among her reasons.',
+			'According to U.S. Attorney Brand, the letter could strengthen the case.',
+			'The crowd sang "Viva la Vida" as the band left.'
+		].join(' ');
+		expect(quotes(text).map(([s]) => s)).toEqual([
+			'Ana Varga',
+			'Tom Brand',
+			'Mira Holt',
+			'Lena Holm',
+			'Tom Brand'
+		]);
+		expect(people(text)).not.toContain('Lakeview');
+		expect(people(text)).not.toContain('Natural History Museum Curator');
+	});
+
 	it('reads "explained the plan, which will …" as no reported clause', () => {
 		const text =
 			'Tom Brand and Ana Varga explained the merger process, which will see both titles continue under one team.';

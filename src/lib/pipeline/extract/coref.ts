@@ -163,7 +163,12 @@ export class Coref {
 	}
 
 	private resolvePhrase(phrase: string, span: Span): Speaker | null {
-		if (phrase.split(/\s+/).length > 16) return null;
+		// A long run-up ("Despite the assertion …, President Ana Lima on Thursday"): the last clause.
+		if (phrase.split(/\s+/).length > 16) {
+			const tail = phrase.split(/,(?!\d)\s*/).pop() ?? '';
+			const named = tail.split(/\s+/).length <= 8 && findPeople(tail).length > 0;
+			return named && tail !== phrase ? this.resolvePhrase(tail, span) : null;
+		}
 		// The name nearest the verb is the subject: "On her Green Fund project, Dr Okoro told".
 		const lastClause =
 			phrase
@@ -174,7 +179,12 @@ export class Coref {
 			const p = this.registry.bySingleName(lastClause);
 			if (p) return this.fromPerson(p, span);
 		}
-		for (const c of [...findPeople(lastClause), ...findPeople(phrase).reverse()]) {
+		// "El Paso's police chief Greg Allen": an owner before a later name is not the subject.
+		const own = (text: string) =>
+			findPeople(text).filter(
+				(c, i, all) => i === all.length - 1 || !/^['’]s\b/.test(text.slice(c.end))
+			);
+		for (const c of [...own(lastClause), ...own(phrase).reverse()]) {
 			const known =
 				this.registry.people.find((p) => p.name === c.name) ??
 				(c.name.includes(' ') ? null : this.registry.bySurname(c.name));

@@ -51,7 +51,9 @@ export function isTitle(inner: string): boolean {
 		ws.every(
 			(w) =>
 				/^[\p{Lu}\d]/u.test(w) ||
-				/^(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|into)$/.test(w)
+				/^(?:a|an|the|of|on|in|at|to|for|and|or|with|by|from|into|la|le|les|de|del|della|di|da|du|des|el|los|las|y|e|et|van|von|der|den)$/.test(
+					w
+				)
 		)
 	);
 }

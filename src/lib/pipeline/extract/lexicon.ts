@@ -94,7 +94,16 @@ biologist | physicist | chemist | engineer | president-elect | governor-elect | 
 consultant | lecturer | boss | coach | captain | striker | midfielder | defender | goalkeeper | substitute | courier |
 nurse | teacher | campaigner | editor | commissioner | inspector | surgeon | pilot | farmer | owner | partner |
 superintendent | magistrate | justice | solicitor | barrister | councillor | auditor | treasurer | detective |
-sheriff | agent | trooper | forecaster | forecasters | administrator | attorney-general | prosecutors`);
+sheriff | agent | trooper | forecaster | forecasters | administrator | attorney-general | prosecutors |
+curator | co-author | archivist | historian`);
+
+/** Role words that are never a surname: a capitalised run ending in one is a title, not a name. */
+export const TITLE_HEADS =
+	set(`curator | director | editor | spokesperson | spokesman | spokeswoman |
+minister | secretary | president | chairman | chairwoman | chairperson | officer | manager | professor |
+researcher | scientist | ambassador | envoy | commissioner | superintendent | correspondent | prosecutor |
+attorney | senator | governor | lawmaker | analyst | economist | executive | founder | administrator |
+inspector | detective | treasurer | auditor | historian | archivist`);
 
 /** Nouns meeting coverage uses for whoever has the floor: "the speaker added". */
 export const SPEAKER_NOUNS = set('speaker | delegate | representative');

@@ -4,6 +4,7 @@ import {
 	PORTFOLIOS,
 	ROLE_NOUNS,
 	ROLE_QUALIFIERS,
+	TITLE_HEADS,
 	TITLES,
 	FEMALE_TITLES,
 	MALE_TITLES
@@ -44,6 +45,8 @@ function trimName(raw: string): string | null {
 		titled ||= TITLES.has(clean(words[0] ?? ''));
 		words.shift();
 	}
+	// "Natural History Museum Curator": a run that ends in a title names no one.
+	if (TITLE_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
 	while (words.length && notName(words[words.length - 1] ?? '')) {
 		// "Environmental Protection Agency": a run that ends in a body's head word is that body.
 		if (BODY_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
@@ -61,7 +64,10 @@ function trimName(raw: string): string | null {
 			(i === 0 && words.length > 2 && /^\p{L}{3,}(?:ologist|ographer|ician|ist)$/u.test(clean(w)))
 	);
 	if (cut >= 0)
-		[titled] = [titled || TITLES.has(clean(words[cut] ?? '')), words.splice(0, cut + 1)];
+		[titled] = [
+			titled || TITLES.has(clean(words[cut] ?? '')) || ROLE_NOUNS.has(clean(words[cut] ?? '')),
+			words.splice(0, cut + 1)
+		];
 	// "Minister of Education Ana Lima": the run starts with the portfolio, not the name.
 	while (words.length > 2 && PORTFOLIOS.has(clean(words[0] ?? ''))) words.shift();
 	// "Judge Penrose", "Dr Okafor": a title makes one capitalised word a surname.
@@ -77,7 +83,9 @@ function trimName(raw: string): string | null {
 }
 
 const isRoleWord = (w = ''): boolean =>
-	ROLE_NOUNS.has(clean(w)) || TITLES.has(clean(w)) || NOT_PERSON_HEAD.test(w);
+	[clean(w), clean(w).replace(/s$/, '')].some((x) => ROLE_NOUNS.has(x) || TITLES.has(x)) ||
+	/(?:secretary|minister|director|president|officer|commander|general)s?$/i.test(w) ||
+	NOT_PERSON_HEAD.test(w);
 
 /**
  * Words right before a capitalised run that make it a title or a body, not a person: "the journal
@@ -144,6 +152,15 @@ function roleAfter(role: string, after: string): string {
 	return (verb ? role.slice(0, verb.index) : role).trim();
 }
 
+/** " mayor", " police chief" after a capitalised run; not nouns that are also verbs ("lead"). */
+const ROLE_AFTER = new RegExp(
+	`^\\s+(?:(?:police|fire|city|county|state|school|party|team|club|government|public)\\s+)?(?:${[
+		...ROLE_NOUNS
+	]
+		.filter((w) => !/^(?:lead|head|partner|member|owner|general|prime|vice|deputy)$/.test(w))
+		.join('|')})\\b`
+);
+
 /** Finds people named in one sentence, with the role the sentence gives them. */
 export function findPeople(text: string): Candidate[] {
 	const found: Candidate[] = [];
@@ -155,6 +172,8 @@ export function findPeople(text: string): Candidate[] {
 		const before = text.slice(0, start);
 		const after = text.slice(end);
 		if (NOT_PERSON_BEFORE.test(text.slice(0, m.index))) continue;
+		// "the El Paso mayor", "El Paso police chief": a place or body that qualifies a role.
+		if (ROLE_AFTER.test(after)) continue;
 		let role: string | null;
 		// "Deputy Envoy to the EU, Maria Lopez," -- the role stands before, set off by commas.
 		const appBefore = /(?:^|[,;:(—–]\s*)([^,;:()“”"]{2,90}?),\s*$/.exec(before);

@@ -46,7 +46,8 @@ export function subjectBefore(masked: string, at: number): string {
 		pre.lastIndexOf(';'),
 		pre.lastIndexOf(':'),
 		pre.lastIndexOf('_'),
-		pre.search(/\bthat\s+[^]*$/)
+		// The last "that": "despite the assertion that X was fired, Y told NBC that" is Y's.
+		pre.search(/\bthat\s+(?![^]*\bthat\s)[^]*$/)
 	);
 	return (
 		pre

@@ -11,7 +11,7 @@ import {
 	SAY_VERBS
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
-import { hasRoleNoun } from './people';
+import { findPeople, hasRoleNoun } from './people';
 import { directQuotes, isTitle } from './directQuotes';
 import {
 	CUE,
@@ -73,13 +73,26 @@ function indirect(ctx: Ctx): Quote[] {
 		const place = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s*/u.exec(masked.slice(from));
 		if (place && /\p{Lu}[\p{L}.-]*$/u.test(role[1])) from += place[0].length;
 	}
+	// "According to the El Paso mayor, Dee Margo, …": the name set off after the role is the source.
+	const namedAfter =
+		acc && role?.[1] && hasRoleNoun(acc[1] ?? '') && findPeople(role[1])[0]?.name === role[1].trim()
+			? role
+			: null;
+	if (namedAfter) from += namedAfter[0].length;
 	// "According to Amnesty Ana Lima, reporter for …, was arrested": the name was the subject of
 	// the clause (the source lacks a comma), and no one's words follow.
 	const headless = /^(?:[^,]{2,80},\s*)?(?:was|were|is|are|has|have|had|will|would)\b/i.test(
 		masked.slice(from)
 	);
 	if (acc?.[1] && !headless)
-		add(speakerFor(ctx, sourceName(acc[1])) ?? source(acc[1]), from, masked.length, 'according to');
+		add(
+			(namedAfter?.[1] && speakerFor(ctx, namedAfter[1])) ||
+				speakerFor(ctx, sourceName(acc[1])) ||
+				source(acc[1]),
+			from,
+			masked.length,
+			'according to'
+		);
 	// X told the council that …, X repeated claims that …
 	const that = new RegExp(
 		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat,?\\s+`,
