@@ -7,7 +7,7 @@ import { answer, currentItem, storedMadeSet } from './quiz-helpers';
 
 // A real report (Wikinews, CC BY 2.5) long enough for a full set of questions to edit.
 const REPORT = readFileSync(
-	'tests/fixtures/real/dev/a-wikinews-taipei-lantern-festival.md',
+	'tests/fixtures/real/dev/b-wikinews-warming-ozone-crops.md',
 	'utf8'
 );
 const ARTICLE = REPORT.replace(/^---[\s\S]*?\n---\n/, '').trim();

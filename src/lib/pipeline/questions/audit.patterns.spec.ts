@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Item } from '../schema';
-import { auditItem, setProblems } from './audit';
+import { auditItem, headlineGivesAway, setProblems } from './audit';
 
 // Each bad pattern a blind teacher rejected, written as an item: the audit must refuse it.
 const body =
@@ -79,6 +79,31 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(auditItem(figure, bodies).join()).toMatch(/points back/);
 		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
 		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
+	});
+
+	it('a gap the headline above the quiz fills, or a count the stem lists after the gap', () => {
+		const item: Item = {
+			id: 'how-many-h',
+			type: 'how-many',
+			format: 'choice',
+			prompt: `Which number fills the gap in this sentence from Daily? ${vote.replace('Ten', '____')}`,
+			answer: 'Ten',
+			options: ['Ten', 'Five', 'Eight', 'Eleven'],
+			explanation: 'Daily reports it.',
+			citations: [cite(vote)]
+		};
+		expect(headlineGivesAway(item, 'Ten council members back flood plan')).toBe(true);
+		// The same figure about something else in the headline, or another figure, gives nothing away.
+		expect(headlineGivesAway(item, 'Ten districts flooded')).toBe(false);
+		expect(headlineGivesAway(item, 'Council members back flood plan')).toBe(false);
+		const listed = {
+			...item,
+			prompt:
+				'Which number fills the gap in this sentence from Daily? In the first ____ days there were daily totals of 37, 16, 13, and 3 complaints.',
+			answer: '4',
+			options: ['4', '3', '5', '6']
+		};
+		expect(auditItem(listed, bodies).join()).toMatch(/lists what it counts/);
 	});
 
 	it('a number option the sentence itself rules out', () => {

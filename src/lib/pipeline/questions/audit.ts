@@ -176,9 +176,20 @@ function countsAList(prompt: string, answer: number): boolean {
 		/^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*[,:(—–-]|\s+(?:including|namely|were|are))\s*((?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:,|\band\b|&)\s*)+(?:and\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*)/u.exec(
 			prompt.slice(at + GAP.length)
 		);
-	if (!list?.[1]) return false;
-	const names = list[1].split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.trim());
-	return names.length === answer;
+	if (list?.[1]) {
+		const names = list[1].split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.trim());
+		if (names.length === answer) return true;
+	}
+	// "the first ____ days … daily totals of 37, 16, 13, and 3", "____ candidates … Ana Lima,
+	// Tom Brand, Jo Kerr and Li Wei": anywhere after the gap, a list of as many names or figures.
+	const ITEM = String.raw`(?:\d+(?:[.,]\d+)*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+	const lists = prompt
+		.slice(at + GAP.length)
+		.matchAll(new RegExp(`${ITEM}(?:\\s*,\\s*${ITEM})+,?\\s+(?:and|or|&)\\s+${ITEM}`, 'gu'));
+	return [...lists].some(
+		(m) =>
+			m[0].split(/\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean).length === answer
+	);
 }
 
 /** "16 seats went to X, 4 to Y and 1 to Z; ____ in all": the parts in the stem give the total. */
@@ -403,4 +414,38 @@ export function auditItem(item: Item, articleBodies: Record<string, string>): st
 	] as [string, string][];
 	for (const [what, text] of shown) problems.push(...englishProblems(text, what));
 	return problems;
+}
+
+/** The figures a headline states, in digits or words: "Hacksaw Ridge gets six" -> [6]. */
+function figuresIn(text: string): number[] {
+	return [...text.matchAll(/\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\b/gi)]
+		.map((m) => {
+			const w = m[1] ?? '';
+			return /^\d/.test(w) ? Number(w.replace(/,/g, '')) : (smallNumber(w) ?? NaN);
+		})
+		.filter((n) => Number.isFinite(n));
+}
+
+/**
+ * The headline above the quiz states the answer to an item about its own fact: "Comey fired over
+ * Russia investigation" answers "Who was leading the Russia investigation?", and "… gets six
+ * nominations" answers "bagged ____ nominations". Asked only when the stem shares a word with it.
+ */
+export function headlineGivesAway(item: Item, headline: string): boolean {
+	if (!headline || !['how-many', 'when', 'what-happened', 'who-did', 'who-is'].includes(item.type))
+		return false;
+	const answer = item.answer;
+	const stated =
+		item.type === 'how-many'
+			? figuresIn(headline).includes(smallNumber(answer) ?? Number(answer.replace(/,/g, '')))
+			: item.type === 'when'
+				? normalise(headline).includes(normalise(answer)) ||
+					(/\b\d{4}\b/.test(answer) &&
+						(answer.match(/\b\d{4}\b/g) ?? []).every((y) => headline.includes(y)) &&
+						answer.split(/\s+/).every((w) => /^\d+$/.test(w) || headline.includes(w)))
+				: nameParts(answer).some((n) => n.length > 2 && containsWords(headline, n));
+	if (!stated) return false;
+	const words = new Set(contentWords(headline));
+	const own = new Set(contentWords(answer));
+	return contentWords(item.prompt).some((w) => words.has(w) && !own.has(w));
 }

@@ -4,7 +4,7 @@
  */
 import type { Item } from '../schema';
 import { shuffle } from '../random';
-import { auditItem } from './audit';
+import { auditItem, headlineGivesAway } from './audit';
 import type { StoryContext } from './context';
 import { howManyItems } from './howMany';
 import { matchItems } from './match';
@@ -67,6 +67,7 @@ export function candidateItems(
 	seed = ''
 ): { items: Item[]; dropped: Dropped[] } {
 	const bodies = Object.fromEntries(ctx.articles.map((a) => [a.id, a.facts.body]));
+	const headlines = new Map(ctx.articles.map((a) => [a.id, a.facts.meta.title ?? '']));
 	const items: Item[] = [];
 	const dropped: Dropped[] = [];
 	const ids = new Set<string>();
@@ -75,6 +76,9 @@ export function candidateItems(
 		for (const raw of generate(ctx)) {
 			const item = orderOptions(clean(raw), seed);
 			const problems = auditItem(item, bodies);
+			const cited = item.citations[item.citations.length - 1]?.article ?? '';
+			if (headlineGivesAway(item, headlines.get(cited) ?? ''))
+				problems.push('the headline states the answer');
 			if (ids.has(item.id)) problems.push(`duplicate id ${item.id}`);
 			// Two facts from one sentence can make the same statement: ask it once.
 			if (item.format !== 'match' && prompts.has(item.prompt)) problems.push('duplicate prompt');

@@ -86,10 +86,34 @@ const CALENDAR =
  * "Expedition 72", "Section 5": a capitalised word (not the sentence's first, not a month) right
  * before the figure.
  */
+/** "Executive order 13769", "on lap 81", "Flight 17": a singular noun that numbers its kind. */
+const NUMBERED_NOUN =
+	/\b(?:order|resolution|flight|lap|game|route|highway|interstate|section|article|chapter|page|room|gate|platform|channel|exit|seat|row|pier|episode|volume|version|model|number|no\.)\s+$/i;
+
 function isLabel(article: ArticleInput, fact: NumberFact): boolean {
 	const { body, sentences } = article.facts;
+	const after = body.slice(fact.end, fact.end + 12);
+	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
 	// "a 401(k) plan", "a 501(c)(3) charity": the figure is part of a name.
-	if (/^\(\p{L}{1,2}\)/u.test(body.slice(fact.end, fact.end + 4))) return true;
+	if (/^\(\p{L}{1,2}\)/u.test(after)) return true;
+	if (NUMBERED_NOUN.test(before)) return true;
+	// "on September 19 or 20": the second day of a date; "victories in 97 [...]": a year.
+	if (
+		/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s*(?:or|and|to|-|–)\s*$/.test(
+			before
+		)
+	)
+		return true;
+	if (/^\d{2}$/.test(fact.text) && /\bin\s+$/.test(before) && /^\s*[[.,;)]/.test(after))
+		return true;
+	// "the 747, which …", "Delta 4 Heavy": a number with no noun to count is a model's name.
+	if (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;]|which\b)/.test(after)) return true;
+	if (
+		/\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+		/^\s+\p{Lu}\p{Ll}/u.test(after) &&
+		!/(?:^|\s)(?:The|A|An|About|Some|Nearly|Over|Around)\s+$/.test(before)
+	)
+		return true;
 	const sentence = sentences[fact.sentence];
 	const head = /(\p{Lu}[\p{L}.]*)\s+(?:No\.\s*)?$/u.exec(
 		body.slice(Math.max(sentence?.start ?? 0, fact.start - 30), fact.start)
@@ -118,7 +142,17 @@ function isAge(body: string, fact: NumberFact): boolean {
 export function figureRank(article: ArticleInput, fact: NumberFact): number | null {
 	const { body } = article.facts;
 	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
-	if (isLabel(article, fact) || isAge(body, fact)) return null;
+	// A number the report once uses as a name ("Climb Up the 50, …") is that name everywhere.
+	const named = article.facts.numbers.some((n) => n.text === fact.text && isLabel(article, n));
+	if (named || isAge(body, fact)) return null;
+	// "a 44-yard field goal", "an eight year study", "the 131-page report": a measure used as an
+	// adjective describes a thing in passing; blind reviews threw every one out as trivia.
+	if (
+		/^[-\s](?:yard|metre|meter|foot|inch|mile|kilometre|kilometer|km|page|minute|second|hour|day|week|month|year|kg|kilogram|pound|ton|tonne|storey|story)[-\s]+(?!old\b)\p{L}/iu.test(
+			body.slice(fact.start, fact.start + 40).replace(/^(?:\d[\d,.]*|\p{L}+)/u, '')
+		)
+	)
+		return null;
 	// "#2 browser" is a rank label; "24 hours ago" only dates the report.
 	if (body.charAt(fact.start - 1) === '#' || fact.text.startsWith('#')) return null;
 	const span = body.slice(fact.start, fact.end + 20);
