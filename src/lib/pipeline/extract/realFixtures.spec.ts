@@ -18,7 +18,8 @@ const folders = [
 	'fresh6',
 	'fresh7',
 	'fresh8',
-	'fresh9'
+	'fresh9',
+	'fresh10'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
