@@ -2,6 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { dateDistractors, numberDistractors } from './distractors';
 
 describe('number distractors', () => {
+	it('are rounded as the answer is: an exact figure among exact ones, a round one among round', () => {
+		const zeros = (n: number) => /0*$/.exec(String(n))?.[0].length ?? 0;
+		for (const w of numberDistractors(71088, [])) expect(zeros(w)).toBeLessThanOrEqual(1);
+		for (const w of numberDistractors(6000, [])) expect(w % 1000).toBe(0);
+	});
+
 	it('are distinct, of the same magnitude, and never the right value', () => {
 		for (const answer of [7, 15, 240, 12000, 45000, 3.5, 1200000]) {
 			const wrong = numberDistractors(answer, []);

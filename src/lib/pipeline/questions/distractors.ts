@@ -123,11 +123,18 @@ export function speakerDistractors(
  */
 const MULTIPLIERS = [0.6, 1.4, 0.8, 1.7, 0.45, 2.3, 1.25, 3.2];
 
-/** Rounds to two significant figures, keeping decimals only when the answer has them. */
-function roundLike(value: number, answer: number): number {
+/**
+ * Rounded as the answer is: decimals only when it has them, and as many trailing zeros. An exact
+ * "71,088" among round "43,000" and "100,000" stands out as the one a report would print.
+ */
+export function roundLike(value: number, answer: number): number {
 	const decimals = (String(answer).split('.')[1] ?? '').length;
 	if (decimals > 0) return Number(value.toFixed(decimals));
-	const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1));
+	const zeros = /0*$/.exec(String(Math.round(Math.abs(answer))))?.[0].length ?? 0;
+	const magnitude = Math.pow(
+		10,
+		Math.min(zeros, Math.max(0, Math.floor(Math.log10(Math.abs(value)))))
+	);
 	return Math.round(value / magnitude) * magnitude;
 }
 

@@ -16,7 +16,7 @@ import {
 } from './cloze';
 import { figureRank } from './salience';
 import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from './context';
-import { nearbyDistractors, numberDistractors, type Scale } from './distractors';
+import { roundLike, nearbyDistractors, numberDistractors, type Scale } from './distractors';
 import { itemId } from './ids';
 import type { NumberFact } from '../facts';
 import { containsWords, formatNumber } from './text';
@@ -122,7 +122,7 @@ function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: num
 	const answer = show(low, high);
 	// Both ends moved by the same factor, so each wrong range is as wide, relatively, as the answer.
 	const wrong = numberDistractors(low, [], 3, boundsIn(gapped), ref.id)
-		.map((l) => show(l, Math.max(l + 1, Math.round((high * l) / low))))
+		.map((l) => show(l, Math.max(l + 1, roundLike((high * l) / low, high))))
 		.filter((w, i, all) => w !== answer && all.indexOf(w) === i && !gapped.includes(w));
 	if (wrong.length < 3) return null;
 	return {
