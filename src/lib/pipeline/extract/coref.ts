@@ -51,9 +51,10 @@ export class Coref {
 	private loneName(word: string): boolean {
 		if (PRONOUNS[word.toLowerCase()] || NOT_NAME.has(word.toLowerCase()) || lookupEntity(word))
 			return false;
-		// "the University of Tennessee, Knoxville, has": set off by commas after a name, a place.
+		// "the University of Tennessee, Knoxville, has": set off by commas after a name, a place;
+		// "Ant-Man and the Wasp": a person is not "the" anyone.
 		return new RegExp(
-			`(?:\\p{Ll}|(?<!\\p{Lu}[\\p{L}.]*),)\\s+${word}\\b(?![’'-])|,\\s+${word}\\b(?![’'-,])`,
+			`(?:\\p{Ll}(?<!\\b(?:the|a|an))|(?<!\\p{Lu}[\\p{L}.]*),)\\s+${word}\\b(?![’'-])|,\\s+${word}\\b(?![’'-,])`,
 			'u'
 		).test(this.text);
 	}

@@ -300,7 +300,8 @@ study | report | data | survey | researchers | scientists | analysts | experts |
 under | over | about | against | among | through | without | within | between | behind | beyond | upon | via |
 amid | women | men | people | children | democrat | democrats | republican | republicans | democratic |
 conservative | conservatives | labour | liberal | liberals | tory | tories | socialist | senior | junior |
-four | five | six | seven | eight | nine | ten | eleven | twelve | dozens | hundreds | thousands | several`);
+four | five | six | seven | eight | nine | ten | eleven | twelve | dozens | hundreds | thousands | several |
+current | former | acting | interim | outgoing | incoming | late`);
 
 /** Portfolios written before a minister's name: "Minister of Education Ana Lima" -> "Ana Lima". */
 export const PORTFOLIOS =

@@ -39,7 +39,7 @@ const DATE_LINE = /^\s*date:?\s*\d{4}-\d{2}-\d{2}\b/i;
 const DATELINE =
 	/^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]+)?,?\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*)?\([A-Z][\w .&-]{1,30}\)\s*[–—-]+\s*/;
 const ABBREVIATIONS =
-	/^(?:mr|mrs|ms|dr|prof|st|gen|lt|col|sen|rep|gov|inc|corp|ltd|co|no|vs|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|fig|al|jr|sr|capt|sgt|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)$/i;
+	/^(?:mr|mrs|ms|dr|prof|st|gen|lt|col|sen|rep|gov|inc|corp|ltd|co|no|vs|v|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|approx|est|fig|al|jr|sr|capt|sgt|u\.s|u\.n|u\.k|e\.g|i\.e|a\.m|p\.m)$/i;
 const OPENERS = '“„«"';
 const CLOSERS = '”»"';
 

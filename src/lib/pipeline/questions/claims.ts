@@ -30,6 +30,9 @@ export function claimOf(quote: Quote, body: string): Claim | null {
 	if (quote.direct) {
 		const words = quote.text.trim();
 		if (words.split(/\s+/).length < 3 || !balancedQuotes(words) || /["“”]/.test(words)) return null;
+		// "“possessed powerful evidence”": a fragment of a few words says nothing alone (reviewers
+		// accepted 1 of 7 such items); a whole sentence may be short.
+		if (!/^\p{Lu}/u.test(words) && words.split(/\s+/).length < 6) return null;
 		// "“from WBC is very small”": words cut from inside a clause read as nonsense alone.
 		if (CUT_IN.test(words)) return null;
 		return { form: 'words', text: quoted(words) };

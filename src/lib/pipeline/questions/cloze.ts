@@ -23,8 +23,10 @@ export function replaceInSentence(
 	if (start < sentence.start || end > sentence.end || start >= end) return null;
 	const text = body.slice(sentence.start, sentence.end);
 	if (text.length > MAX_SENTENCE || !balancedQuotes(text)) return null;
-	const out =
-		text.slice(0, start - sentence.start) + replacement + text.slice(end - sentence.start);
+	let before = text.slice(0, start - sentence.start);
+	// "An ____ earthquake" rules out every option that does not start with a vowel sound.
+	if (replacement === GAP) before = before.replace(/\b([Aa])n?(\s+)$/, '$1(n)$2');
+	const out = before + replacement + text.slice(end - sentence.start);
 	return out.replace(/\s+/g, ' ').trim();
 }
 

@@ -51,6 +51,9 @@ export function namedBesideDeath(person: Person, facts: Facts): boolean {
  * named speakers of the same kind who said nothing like it; with too few, other people of the
  * story; then roles the story gives ("France's envoy") to no one already offered.
  */
+/** A speaker known only by role: "the FAO chief", "a government spokesman". */
+export const ROLE_ONLY = /^(?:the|a|an)\s/i;
+
 export function speakerDistractors(
 	ctx: StoryContext,
 	quote: Quote,
@@ -62,6 +65,8 @@ export function speakerDistractors(
 		for (const name of byHash(names, (n) => `${key}|${n}`)) {
 			if (out.length >= count) return;
 			if (sameSpeaker(name, quote.speaker) || out.some((o) => sameSpeaker(o, name))) continue;
+			// "The FAO chief" may be the very person named beside it: a role is never an option.
+			if (ROLE_ONLY.test(name)) continue;
 			// Someone who said much the same is a right answer too.
 			const said = ctx.speakers.find((s) => sameSpeaker(s.name, name));
 			if (said && saidSomethingLike(said, quote.text)) continue;

@@ -13,7 +13,7 @@ import { claimOf } from './claims';
 import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze';
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate } from './dates';
-import { dateDistractors, numberDistractors, speakerDistractors } from './distractors';
+import { ROLE_ONLY, dateDistractors, numberDistractors, speakerDistractors } from './distractors';
 import { hedged, isRangeEnd, namesAThing } from './howMany';
 import { itemId } from './ids';
 import { figureRank } from './salience';
@@ -55,7 +55,7 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 		if (claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text)) continue;
 		const id = itemId('true-false', ref.id);
 		const swap = speakerDistractors(ctx, ref.fact, id, 1)[0];
-		if (!swap) continue;
+		if (!swap || ROLE_ONLY.test(speaker.name)) continue;
 		const body = ref.article.facts.body;
 		const said = claim.form === 'clause' ? `said that ${claim.text}.` : `said: ${claim.text}`;
 		out.push({

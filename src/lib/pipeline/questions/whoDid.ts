@@ -223,6 +223,8 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		const { person, event, when } = found;
 		// "announced … today": out of the article, "today" names no day.
 		if (/\b(?:yesterday|today|tomorrow|tonight)\b/i.test(event)) continue;
+		// "All except Reisman will return": the named one is the one who did not.
+		if (/\b(?:except|apart from|other than|but not|save for)\b/i.test(sentence.text)) continue;
 		const ordered = people
 			.map((p) => ({ p, h: hashString(`${sentence.text}|${p.name}`) }))
 			.sort((a, b) => a.h - b.h)

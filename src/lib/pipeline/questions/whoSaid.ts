@@ -4,7 +4,7 @@ import { clearlyAttributed } from './attribution';
 import { citeQuote } from './citations';
 import { claimOf, isWholeSentence } from './claims';
 import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
-import { speakerDistractors } from './distractors';
+import { ROLE_ONLY, speakerDistractors } from './distractors';
 import { itemId } from './ids';
 import { describe, speakerPhrase } from './speakers';
 
@@ -15,6 +15,8 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		const speaker = speakerOf(ctx, quote);
 		const claim = claimOf(quote, ref.article.facts.body);
 		if (!speaker || !claim || !clearlyAttributed(ref.article.facts, quote)) continue;
+		// "The FAO chief" beside "Jacques Diouf": a role is no answer a student can pick for sure.
+		if (ROLE_ONLY.test(speaker.name)) continue;
 		const id = itemId('who-said', ref.id);
 		const distractors = speakerDistractors(ctx, quote, id);
 		const citations = citeQuote(ref.article, quote, quote.speaker);

@@ -708,7 +708,7 @@ describe('what a seventh blind review rejected', () => {
 		const text = front([
 			'Thursday, May 2, 2024',
 			"Anna Berg's show took the '70s retro theme to a fever pitch, using bows on every design.",
-			'Maria Holm said the show was "a triumph of colour" and praised the cut.',
+			'Maria Holm said the show was "a triumph of colour from the first dress to the last" and praised the cut.',
 			'Berg would not say how much the show cost, but said the sum "from the sponsors is very small."',
 			'Laura Lind, a buyer, said she would order the whole range.'
 		]);
@@ -766,5 +766,32 @@ describe('a name among the options gives nothing away', () => {
 				'Daily reports: Tom Brand, 30, gave evidence today to the court trying him for the killings.'
 		} as Item;
 		expect(reveals(same, lead)).toBe(true);
+	});
+});
+
+describe('what a twelfth blind review rejected', () => {
+	const text = front([
+		'Thursday, May 2, 2024',
+		'The crew of the shuttle, Tom Brand, Ana Varga, Lena Holm and Jon Berg, docked with the station on Tuesday.',
+		'All except Varga will return to Earth next week, NASA said.',
+		'An 8.6 magnitude earthquake struck off the coast on Wednesday.',
+		'Current Ohio Conservative leader Mira Holt said "he was a man of great passion and drive".',
+		'Actor Jon Berg of Ant-Man and the Wasp wrote: "He gave me my first real job in films."',
+		'The agency chief said the storm was "a threat to every coastal town in the region". Agency chief Ida Lund added that repairs would take a year.',
+		'Critics said the plan "lacked teeth".'
+	]);
+	const all = items(text);
+
+	it('asks no doer from "all except X", and no gap after "an" that rules options out', () => {
+		expect(all.some((i) => i.type === 'who-did' && /return to Earth/.test(i.prompt))).toBe(false);
+		expect(all.some((i) => /\bAn ____/.test(i.prompt))).toBe(false);
+	});
+
+	it('offers no role, no title word and no film as a speaker, and asks no short fragment', () => {
+		const options = all.filter((i) => i.type === 'who-said').flatMap((i) => i.options ?? []);
+		expect(options.some((o) => /^(?:the|a)\s/i.test(o))).toBe(false);
+		expect(options).not.toContain('Wasp');
+		expect(options.some((o) => /Current/.test(o))).toBe(false);
+		expect(all.some((i) => /lacked teeth/.test(i.prompt))).toBe(false);
 	});
 });
