@@ -96,6 +96,16 @@ describe('the audit refuses what a teacher would throw away', () => {
 		// The same figure about something else in the headline, or another figure, gives nothing away.
 		expect(headlineGivesAway(item, 'Ten districts flooded')).toBe(false);
 		expect(headlineGivesAway(item, 'Council members back flood plan')).toBe(false);
+		// A name the headline gives is the answer a student picks first, whatever the stem says.
+		const doer = {
+			...item,
+			type: 'who-did' as const,
+			prompt: 'Who quit as leader in 2011, according to Daily?',
+			answer: 'Carla Mendes',
+			options: ['Carla Mendes', 'Ana Lima', 'Tom Brand']
+		};
+		expect(headlineGivesAway(doer, 'Former mayor Carla Mendes dies at 61')).toBe(true);
+		expect(headlineGivesAway(doer, 'Former mayor dies at 61')).toBe(false);
 		const listed = {
 			...item,
 			prompt:

@@ -434,6 +434,10 @@ function figuresIn(text: string): number[] {
 export function headlineGivesAway(item: Item, headline: string): boolean {
 	if (!headline || !['how-many', 'when', 'what-happened', 'who-did', 'who-is'].includes(item.type))
 		return false;
+	// The person the headline names is the answer a student picks first: never asked as a name.
+	const named = item.type !== 'how-many' && item.type !== 'when';
+	if (named && nameParts(item.answer).some((n) => n.length > 2 && containsWords(headline, n)))
+		return true;
 	const answer = item.answer;
 	const stated =
 		item.type === 'how-many'

@@ -8,6 +8,7 @@ import { causeOf } from './why';
 import { comparedDate, eventLabel } from './timeline';
 import { aBeforeFigures } from './trueFalse';
 import { reveals } from './select';
+import { roleLabel } from './speakers';
 import { DATELINE } from './salience';
 import type { Item } from '../schema';
 
@@ -793,5 +794,12 @@ describe('what a twelfth blind review rejected', () => {
 		expect(options).not.toContain('Wasp');
 		expect(options.some((o) => /Current/.test(o))).toBe(false);
 		expect(all.some((i) => /lacked teeth/.test(i.prompt))).toBe(false);
+	});
+});
+
+describe('roles shown as options', () => {
+	it('name no gender, so "spokeswoman" beside a woman’s name gives nothing away', () => {
+		expect(roleLabel('the party spokeswoman')).toBe('Party spokesperson');
+		expect(roleLabel('chairman of the board')).toBe('Chair of the board');
 	});
 });
