@@ -105,7 +105,8 @@ describe('figures worth asking', () => {
 				[
 					'Lund kicked a 44-yard field goal as 71,000 fans watched.',
 					'An eight year study of 900 patients found the drug cut deaths by 30 percent.',
-					'The 131-page report was sent to 12 ministers.'
+					'The 131-page report was sent to 12 ministers.',
+					'Facing 4th and 7, the Hawks punted after a drive of 11 plays.'
 				].join('\n\n')
 			)
 		);
@@ -113,7 +114,7 @@ describe('figures worth asking', () => {
 			.filter((i) => i.type === 'how-many' || i.type === 'true-false')
 			.map((i) => i.prompt)
 			.join('\n');
-		expect(text).not.toMatch(/____-yard|____ year study|____-page/);
+		expect(text).not.toMatch(/____-yard|____ year study|____-page|4th and ____|____ plays/);
 		expect(text).toMatch(/____ patients|____ percent|____ ministers/);
 	});
 });

@@ -86,6 +86,10 @@ const CALENDAR =
  * "Expedition 72", "Section 5": a capitalised word (not the sentence's first, not a month) right
  * before the figure.
  */
+/** Words of a game's play-by-play next to a figure: yards, downs, drives, plays, laps, innings. */
+const PLAY_BY_PLAY =
+	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ]and[- ]\w+|downs?|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists)\b/i;
+
 /** "Executive order 13769", "on lap 81", "Flight 17": a singular noun that numbers its kind. */
 const NUMBERED_NOUN =
 	/\b(?:order|resolution|flight|lap|game|route|highway|interstate|section|article|chapter|page|room|gate|platform|channel|exit|seat|row|pier|episode|volume|version|model|number|no\.)\s+$/i;
@@ -153,6 +157,8 @@ export function figureRank(article: ArticleInput, fact: NumberFact): number | nu
 		)
 	)
 		return null;
+	// "a 34-yard return", "4th and 7", "after 12 plays": the moves of a game, not its story.
+	if (PLAY_BY_PLAY.test(body.slice(Math.max(0, fact.start - 12), fact.end + 30))) return null;
 	// "#2 browser" is a rank label; "24 hours ago" only dates the report.
 	if (body.charAt(fact.start - 1) === '#' || fact.text.startsWith('#')) return null;
 	const span = body.slice(fact.start, fact.end + 20);
