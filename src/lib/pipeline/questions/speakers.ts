@@ -20,23 +20,14 @@ export function describe(name: string, role: string | null): string {
 	return usableRole(role, name) ? `${name} (${role.replace(/^the\s+/i, '')})` : name;
 }
 
-/** A role as a match option: without a leading "the", first letter capitalised. */
-/** Roles that name a gender: beside "Nathalie" and "Bernard", "spokeswoman" gives the pair away. */
-const NEUTRAL: [RegExp, string][] = [
-	[/\bspokes(?:wo)?man\b/gi, 'spokesperson'],
-	[/\bchair(?:wo)?man\b/gi, 'chair'],
-	[/\bactress\b/gi, 'actor'],
-	[/\bbusiness(?:wo)?man\b/gi, 'businessperson'],
-	[/\bcouncil(?:wo)?man\b/gi, 'councillor'],
-	[/\bpolice(?:wo)?man\b/gi, 'police officer'],
-	[/\banchor(?:wo)?man\b/gi, 'anchor']
-];
-
+/** A role as a match option: without a leading "the", first letter capitalised, no gender. */
 export function roleLabel(role: string): string {
-	const bare = NEUTRAL.reduce((r, [re, word]) => r.replace(re, word), role.trim()).replace(
-		/^the\s+/i,
-		''
-	);
+	// Beside "Nathalie" and "Bernard", "spokeswoman" would give the pair away.
+	const bare = role
+		.trim()
+		.replace(/\bspokes(?:wo)?man\b/gi, 'spokesperson')
+		.replace(/\bchair(?:wo)?man\b/gi, 'chair')
+		.replace(/^the\s+/i, '');
 	return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
