@@ -3,17 +3,16 @@
  * must never be missed), so "Tower Hamlets", "Exxon Mobil" or a headline in title case reach the
  * registry too; before the list is reported, each name must show some sign of a person.
  */
-import nlp from 'compromise';
 import type { Person, Quote } from '../facts';
 import { escapeRegExp } from '../regexp';
+import { hasTag } from '../tags';
 
 /** compromise's lexicon: a known given name, or a term it knows as a body or a place. */
 function tagsOf(name: string): { firstName: boolean; organisation: boolean; place: boolean } {
-	const doc = nlp(name);
 	return {
-		firstName: doc.has('#FirstName'),
-		organisation: doc.has('#Organization'),
-		place: doc.has('#Place')
+		firstName: hasTag(name, 'FirstName'),
+		organisation: hasTag(name, 'Organization'),
+		place: hasTag(name, 'Place')
 	};
 }
 
@@ -41,18 +40,18 @@ function withoutInstitution(name: string, before: string): string {
 	// "Assistant Secretary for Acquisition Marvin Sambur" leaves "Acquisition Marvin Sambur",
 	// "Minister for the Olympics Tessa Jowell" leaves "Olympics Tessa Jowell": after "for (the)",
 	// "of", "at" or "on", the words before the first known given name are the title's.
-	const given = words.findIndex((w) => nlp(w).has('#FirstName'));
+	const given = words.findIndex((w) => hasTag(w, 'FirstName'));
 	if (given > 0 && words.length - given >= 2 && /\b(?:for|of|at|on)\s+(?:the\s+)?$/.test(before))
 		return words.slice(given).join(' ');
 	let cut = 0;
 	while (words.length - cut > 2) {
-		const term = nlp(words[cut] ?? '');
-		if (term.has('#FirstName') || term.has('#Honorific')) break;
+		const word = words[cut] ?? '';
+		if (hasTag(word, 'FirstName') || hasTag(word, 'Honorific')) break;
 		const institutional =
-			term.has('#Place') ||
-			term.has('#Organization') ||
-			term.has('#Demonym') ||
-			INSTITUTION_PLURALS.test(words[cut] ?? '');
+			hasTag(word, 'Place') ||
+			hasTag(word, 'Organization') ||
+			hasTag(word, 'Demonym') ||
+			INSTITUTION_PLURALS.test(word);
 		if (!institutional) break;
 		cut++;
 	}

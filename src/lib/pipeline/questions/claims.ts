@@ -2,8 +2,8 @@
  * How a quote can be shown in a prompt or an option: direct words in quotation marks, or a
  * reported clause after "said that". Returns null when neither reads as good English.
  */
-import nlp from 'compromise';
 import type { Quote } from '../facts';
+import { verbsOf } from '../tags';
 import { balancedQuotes, quoted, reportedClause } from './text';
 
 export type ClaimForm = 'words' | 'clause';
@@ -48,26 +48,14 @@ export function claimOf(quote: Quote, body: string): Claim | null {
 		: { form: 'clause', text: clause };
 }
 
-const finite = new Map<string, boolean>();
-
 /**
  * "that on October 6 after traveling back from Florida, Montalvo": a reported clause cut before
- * its verb says nothing. Some verb must be neither "-ing" nor after "to". Remembered per text.
+ * its verb says nothing. Some verb must be neither "-ing" nor after "to".
  */
 function hasFiniteVerb(clause: string): boolean {
-	let known = finite.get(clause);
-	if (known === undefined) {
-		const verbs = nlp(clause).verbs().json({ offset: true }) as {
-			text: string;
-			offset: { start: number };
-		}[];
-		known = verbs.some(
-			(v) => !/ing$/i.test(v.text.trim()) && !/\bto\s+$/i.test(clause.slice(0, v.offset.start))
-		);
-		if (finite.size > 5000) finite.clear();
-		finite.set(clause, known);
-	}
-	return known;
+	return verbsOf(clause).some(
+		(v) => !/ing$/i.test(v.text.trim()) && !/\bto\s+$/i.test(clause.slice(0, v.start))
+	);
 }
 
 /** True when the quoted words start a sentence of their own (not a fragment like "essentially slaves"). */

@@ -1,9 +1,9 @@
 /**
  * A sentence as subject + verb + the rest, so the lead can be asked as "What did X do?" and a
- * cause as "Why did X …?". compromise tags each text once (cached): tagging is the slow part of
- * making questions, so only the few sentences a question needs are tagged.
+ * cause as "Why did X …?". Tagging is the slow part of making questions, so only the few sentences
+ * a question needs are tagged, each once (../tags.ts), and each clause is read once.
  */
-import nlp from 'compromise';
+import { firstWordTags, tagged } from '../tags';
 import { DATELINE } from './salience';
 
 export interface Clause {
@@ -83,7 +83,7 @@ export function clauseOf(sentence: string, opts: { passive?: boolean } = {}): Cl
 	let clause: Clause | null = null;
 	if (!/["“”]/.test(text)) {
 		// Only the first verb is read: json() conjugates every verb it is given.
-		const verb = (nlp(text).verbs().eq(0).json({ offset: true }) as VerbJson[])[0];
+		const verb = (tagged(text).verbs().eq(0).json({ offset: true }) as VerbJson[])[0];
 		// "Murat Karayilan, the leader of the armed wing," -> "Murat Karayilan"
 		const subject = verb ? shortSubject(withoutAppositive(text.slice(0, verb.offset.start))) : '';
 		const words = subject.split(/\s+/).length;
@@ -146,20 +146,11 @@ function shortSubject(subject: string): string {
 	return head?.[1] ?? subject;
 }
 
-const tagged = new Map<string, string[]>();
-/** compromise's tags for the first word of a text, read in context (tagged once per text). */
+/** compromise's tags for the first word of a text, read in context. */
 export function firstTags(text: string): string[] {
-	let tags = tagged.get(text);
-	if (tags === undefined) {
-		// The words around the first one decide its tags; tagging the whole rest of a long
-		// sentence for them cost a third of the time of making a set.
-		const head = text.split(/\s+/, 6).join(' ');
-		const first = nlp(head).terms().json()[0] as { terms?: { tags?: string[] }[] } | undefined;
-		tags = first?.terms?.[0]?.tags ?? [];
-		if (tagged.size > 5000) tagged.clear();
-		tagged.set(text, tags);
-	}
-	return tags;
+	// The words around the first one decide its tags; tagging the whole rest of a long
+	// sentence for them cost a third of the time of making a set.
+	return firstWordTags(text.split(/\s+/, 6).join(' '));
 }
 
 /**

@@ -3,17 +3,17 @@
  * the quote, numbers of the same magnitude that no report gives for the same thing, and dates
  * of the same precision.
  */
-import nlp from 'compromise';
 import type { Facts, Person, Quote } from '../facts';
 import { hashString } from '../random';
 import { isNamed, plainName, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
 import { containsWords, nameParts, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
+import { hasTag } from '../tags';
 
 /** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
 export function givenName(name: string): boolean {
-	return nlp(name.split(/\s+/)[0] ?? '').has('#FirstName');
+	return hasTag(name.split(/\s+/)[0] ?? '', 'FirstName');
 }
 
 /** Deterministic order that does not follow the article's order (so the answer is not always first). */

@@ -2,7 +2,7 @@
  * How many: a number fact -> the value, as a multiple choice with distractors of the same
  * magnitude and as a typed number with a tolerance.
  */
-import nlp from 'compromise';
+import { hasTag } from '../tags';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
 import {
@@ -160,8 +160,8 @@ function nameOrAge(before: string, after: string, value: number): boolean {
 		!/^\p{Lu}+$/u.test(next) &&
 		!/^(?:Hundred|Thousand|Million|Billion|Trillion|Percent|Per)$/.test(next) &&
 		// "2,000 Afghan refugees": an adjective before the counted noun.
-		!nlp(next).has('#Demonym') &&
-		!nlp(next).has('#Adjective')
+		!hasTag(next, 'Demonym') &&
+		!hasTag(next, 'Adjective')
 	)
 		return true;
 	return value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(after);

@@ -1,5 +1,4 @@
 /** Timeline: put 3–5 dated events of the story in the order they happened. */
-import nlp from 'compromise';
 import type { DateFact, Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite, sentenceOf } from './citations';
@@ -7,6 +6,7 @@ import { primary, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate, parseWhen } from './dates';
 import { itemId } from './ids';
 import { balancedQuotes, capitalise, contentWords, normalise } from './text';
+import { firstWordTags, verbsOf } from '../tags';
 
 /** A preposition that introduced the date itself ("under sanctions since [2006]"): dropped. */
 const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
@@ -43,8 +43,7 @@ export function eventLabel(what: string): string | null {
 /** "A court ruling in did ensure": a date cut from between a preposition and a verb. */
 function verbAfterPreposition(text: string): boolean {
 	for (const m of text.matchAll(/\b(?:on|in|at|by|of|since|from|until|during)\s+(\p{Ll}+)/gu)) {
-		const tags =
-			(nlp(m[1] ?? '').json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+		const tags = firstWordTags(m[1] ?? '');
 		if (tags.includes('Verb') && !tags.includes('Noun') && !tags.includes('Gerund')) return true;
 	}
 	return false;
@@ -73,12 +72,11 @@ function labelOf(what: string): string | null {
 	// Tagged only when it starts in lower case: tagging is slow, and a capital starts a subject.
 	// "Born in Cork", "Founded by …": a participle leans on a subject the label does not have.
 	if (/^\p{Ll}/u.test(text) || /^(?:born|\p{L}+ed)\s/iu.test(text)) {
-		const first = (nlp(text).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+		const first = firstWordTags(text);
 		if (first.includes('Verb') && !first.includes('Noun')) return null;
 	}
 	// "A detective from the county", "the 12th woman to win the prize": no one does anything.
-	const verbs = nlp(text).verbs().json({ offset: true }) as { offset: { start: number } }[];
-	if (!verbs.some((v) => !/\bto\s+$/i.test(text.slice(0, v.offset.start)))) return null;
+	if (!verbsOf(text).some((v) => !/\bto\s+$/i.test(text.slice(0, v.start)))) return null;
 	return capitalise(text);
 }
 

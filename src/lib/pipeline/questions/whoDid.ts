@@ -4,7 +4,6 @@
  * as "What did X do?" (wrong acts must be found elsewhere in the text); the other people of the
  * story are always at hand, and which of them did what is what a reader should remember.
  */
-import nlp from 'compromise';
 import type { Facts, Person, Sentence } from '../facts';
 import { hashString } from '../random';
 import type { Item } from '../schema';
@@ -17,6 +16,7 @@ import { isFurniture, leadIndex } from './salience';
 import { escapeRegExp } from '../regexp';
 import { ROLE_NOUNS, TITLES } from '../extract/lexicon';
 import { containsWords, nameParts } from './text';
+import { hasTag, verbsOf } from '../tags';
 
 /** Sentences from the lead on that may be asked, and the longest event asked. */
 const SCANNED = 10;
@@ -31,7 +31,7 @@ function roleOnly(prefix: string): boolean {
 	return noVerb(text);
 }
 
-const noVerb = (text: string): boolean => nlp(text).verbs().length === 0;
+const noVerb = (text: string): boolean => verbsOf(text).length === 0;
 
 /** ", 14," or ", the party's leader," right after the name. */
 const APPOSITIVE = /^,\s[^,]{1,80},(?=\s)/;
@@ -158,8 +158,8 @@ export function genderOf(event: string): 'male' | 'female' | null {
 /** The gender the report gives (a title, a pronoun), else what compromise knows of the given name. */
 export function genderOfPerson(p: Person): 'male' | 'female' | null {
 	if (p.gender) return p.gender;
-	const first = nlp(p.name.split(' ')[0] ?? '');
-	return first.has('#MaleName') ? 'male' : first.has('#FemaleName') ? 'female' : null;
+	const first = p.name.split(' ')[0] ?? '';
+	return hasTag(first, 'MaleName') ? 'male' : hasTag(first, 'FemaleName') ? 'female' : null;
 }
 
 /**

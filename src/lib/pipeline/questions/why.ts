@@ -3,7 +3,6 @@
  * a purpose ("visited the port to inspect the cranes") -> "Why did X …?", with wrong options from
  * the article's other causes, purposes and events, in the answer's form.
  */
-import nlp from 'compromise';
 import type { Sentence } from '../facts';
 import type { Item } from '../schema';
 import { cite } from './citations';
@@ -13,6 +12,7 @@ import { itemId } from './ids';
 import { purposeOf } from './purpose';
 import { isFurniture } from './salience';
 import { capitalise, contentWords } from './text';
+import { verbsOf } from '../tags';
 
 const CUE =
 	/,?\s+\b(because(?: of)?|as a result of|in response to|due to|owing to|after)\s+(?!\d|(?:a|an|the|two|three|several|many)?\s*(?:few\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)/i;
@@ -54,17 +54,7 @@ function causedBy(sentence: Sentence): Cause | null {
 	};
 }
 
-const hasVerb = new Map<string, boolean>();
-/** Tagged once per text (tagging is the slow part of making questions). */
-function verbsIn(text: string): boolean {
-	let known = hasVerb.get(text);
-	if (known === undefined) {
-		known = nlp(text).verbs().length > 0;
-		if (hasVerb.size > 5000) hasVerb.clear();
-		hasVerb.set(text, known);
-	}
-	return known;
-}
+const verbsIn = (text: string): boolean => verbsOf(text).length > 0;
 
 export function causeOf(sentence: Sentence): Cause | null {
 	if (isFurniture(sentence.text) || /["“”]/.test(sentence.text)) return null;

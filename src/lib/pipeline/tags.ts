@@ -1,0 +1,80 @@
+/**
+ * compromise's reading of a text, tagged once. Tagging is the largest cost of making questions
+ * from an article, and the extractor and the question types ask about the same texts:
+ * a person's given name is looked up by personhood, the distractors and who-did, a timeline
+ * label is read for its first word and then for its verbs. Each caller asks here instead of
+ * tagging the text again. What is kept is small (tags and verb positions, not compromise's
+ * documents), and bounded, so a long-lived worker does not grow without end.
+ */
+import nlp from 'compromise';
+
+type Doc = ReturnType<typeof nlp>;
+
+/** The last few documents: callers ask several things of one text in a row. */
+const recent = new Map<string, Doc>();
+
+/** The tagged document of `text` (tagged once while it is recent). */
+export function tagged(text: string): Doc {
+	let doc = recent.get(text);
+	if (!doc) {
+		doc = nlp(text);
+		if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+		recent.set(text, doc);
+	}
+	return doc;
+}
+
+function remembered<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+	let known = cache.get(text);
+	if (known === undefined) {
+		known = read(text);
+		if (cache.size > 20_000) cache.clear();
+		cache.set(text, known);
+	}
+	return known;
+}
+
+const termTags = new Map<string, string[][]>();
+
+/** The tags of each word of `text`, in order, read in the text's own context. */
+function tagsOfTerms(text: string): string[][] {
+	return remembered(termTags, text, (t) =>
+		(tagged(t).json() as { terms: { tags: string[] }[] }[]).flatMap((s) =>
+			s.terms.map((term) => term.tags)
+		)
+	);
+}
+
+/** `nlp(text).has('#Tag')`: some word of the text bears the tag. */
+export function hasTag(text: string, tag: string): boolean {
+	return tagsOfTerms(text).some((tags) => tags.includes(tag));
+}
+
+/** The tags of the first word of `text`, in context; [] for an empty text. */
+export function firstWordTags(text: string): string[] {
+	return tagsOfTerms(text)[0] ?? [];
+}
+
+export interface VerbAt {
+	/** The verb phrase as written ("have been strained"). */
+	text: string;
+	/** Where it starts in `text`. */
+	start: number;
+}
+
+const verbs = new Map<string, VerbAt[]>();
+
+/**
+ * The verb phrases of `text` and where they start. Read without compromise's conjugations
+ * (`verbs().json()` conjugates every verb, which cost more than tagging).
+ */
+export function verbsOf(text: string): VerbAt[] {
+	return remembered(verbs, text, (t) =>
+		(
+			tagged(t).verbs().toView(null).json({ offset: true }) as {
+				text: string;
+				offset: { start: number };
+			}[]
+		).map((v) => ({ text: v.text, start: v.offset.start }))
+	);
+}
