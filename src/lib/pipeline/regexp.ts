@@ -2,3 +2,28 @@
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Where `word` stands in `text` (left to right, not overlapping) with the sticky lookarounds
+ * `before` and `after` holding at its two ends: the matches of
+ * `new RegExp(before + escapeRegExp(word) + after, 'g' + their flags)`, found without
+ * compiling a RegExp per word. A \p{L} class takes ~0.1 ms to compile, and the extractor and the
+ * question types look up every name of every article, and compare answers with texts, this way.
+ */
+export function wordsAt(text: string, word: string, before: RegExp, after: RegExp): number[] {
+	if (!word) {
+		// An empty word matches between characters: leave that to RegExp.
+		const re = new RegExp(before.source + after.source, before.flags.replace('y', 'g'));
+		return [...text.matchAll(re)].map((m) => m.index);
+	}
+	const found: number[] = [];
+	let i = text.indexOf(word);
+	while (i >= 0) {
+		before.lastIndex = i;
+		after.lastIndex = i + word.length;
+		const match = before.test(text) && after.test(text);
+		if (match) found.push(i);
+		i = text.indexOf(word, match ? i + word.length : i + 1);
+	}
+	return found;
+}

@@ -4,7 +4,7 @@
  * registry too; before the list is reported, each name must show some sign of a person.
  */
 import type { Person, Quote } from '../facts';
-import { escapeRegExp } from '../regexp';
+import { wordsAt } from '../regexp';
 import { hasTag } from '../tags';
 
 /** compromise's lexicon: a known given name, or a term it knows as a body or a place. */
@@ -16,8 +16,12 @@ function tagsOf(name: string): { firstName: boolean; organisation: boolean; plac
 	};
 }
 
+/** No letter, apostrophe or hyphen joined on: a name inside a longer word is not the name. */
+const NOT_JOINED_BEFORE = /(?<![\p{L}’'-])/uy;
+const NOT_JOINED_AFTER = /(?![\p{L}’'-])/uy;
+
 const count = (text: string, word: string): number =>
-	text.match(new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{L}’'-])`, 'gu'))?.length ?? 0;
+	wordsAt(text, word, NOT_JOINED_BEFORE, NOT_JOINED_AFTER).length;
 
 /** The surname stands alone somewhere ("Okafor said"): people are named that way, bodies rarely. */
 function surnameAlone(p: Person, body: string): boolean {

@@ -40,6 +40,32 @@ const CLAUSE_VERB =
 const RESEARCH_SOURCE = new RegExp(`\\b(?:${words(RESEARCH_NOUNS)})\\b`, 'i');
 const PREPOSITION =
 	/^(?:on|in|at|during|after|before|to|of|by|with|from|for|about|last|this|earlier|later|yesterday|today|as|the meeting)\b/i;
+// The patterns of indirect(), built once rather than for every sentence.
+/** "X told the council that …" */
+const THAT = new RegExp(
+	`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat,?\\s+`,
+	'gu'
+);
+/** "…, citing it as …" */
+const AS_CUE = new RegExp(
+	`,\\s*(${words(AS_CUES)})\\s+(?:it|them|this|that|him|her|the \\w+)?\\s*as\\s+(?!_)`,
+	'iu'
+);
+/** "The EU’s claim that …" */
+const CLAIM = new RegExp(
+	`(?:the\\s+)?([\\p{Lu}][\\p{L}.]*(?:\\s[\\p{Lu}][\\p{L}.]*){0,3})(?:[’']s)?\\s+(${words(CLAIM_NOUNS)})\\s+(that|of)\\s+`,
+	'u'
+);
+/** "X said the plan is …" */
+const SAY = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
+/** "…, a senior official said on Friday." */
+const FINAL_CUE = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u');
+/** "…, said the minister." */
+const FINAL_CUE_FIRST = new RegExp(
+	`^(.{15,}?),\\s+(?:${CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
+	'u'
+);
+
 /** Reported speech: "X said that …", "according to X, …", "…, X said", "X accused Y of …". */
 function indirect(ctx: Ctx): Quote[] {
 	const { masked } = ctx;
@@ -94,11 +120,7 @@ function indirect(ctx: Ctx): Quote[] {
 			'according to'
 		);
 	// X told the council that …, X repeated claims that …
-	const that = new RegExp(
-		`\\b(${CUE}|issued|voiced|expressed|raised)\\b([^.;_]{0,60}?)\\bthat,?\\s+`,
-		'gu'
-	);
-	for (const m of masked.matchAll(that)) {
+	for (const m of masked.matchAll(THAT)) {
 		const mid = (m[2] ?? '').trim().toLowerCase();
 		// "said in an interview with a local radio station that": a framing phrase may run longer.
 		const frame = /^(?:in|on|at|during|to|after|before|with)\s/.test(mid) ? 11 : 6;
@@ -133,10 +155,7 @@ function indirect(ctx: Ctx): Quote[] {
 		add(speakerFor(ctx, subjectBefore(masked, m.index)), m.index + m[0].length, end, m[1] ?? '');
 	}
 	// …, citing it as …; describing them as …
-	const asCue = new RegExp(
-		`,\\s*(${words(AS_CUES)})\\s+(?:it|them|this|that|him|her|the \\w+)?\\s*as\\s+(?!_)`,
-		'iu'
-	).exec(masked);
+	const asCue = AS_CUE.exec(masked);
 	if (asCue)
 		add(
 			speakerFor(ctx, mainSubject(masked)),
@@ -157,10 +176,7 @@ function indirect(ctx: Ctx): Quote[] {
 			saying[0].replace(/^,\s*/, '').trim()
 		);
 	// The EU’s claim that …
-	const claim = new RegExp(
-		`(?:the\\s+)?([\\p{Lu}][\\p{L}.]*(?:\\s[\\p{Lu}][\\p{L}.]*){0,3})(?:[’']s)?\\s+(${words(CLAIM_NOUNS)})\\s+(that|of)\\s+`,
-		'u'
-	).exec(masked);
+	const claim = CLAIM.exec(masked);
 	if (claim?.[1] && lookupEntity(claim[1])) {
 		const e = lookupEntity(claim[1]);
 		const stop = masked.slice(claim.index).search(/\s+as\s+[“”"]?_|\s*[“”"]?_|[.;]\s*$/);
@@ -179,8 +195,7 @@ function indirect(ctx: Ctx): Quote[] {
 			);
 	}
 	// X said the plan is …  (no "that")
-	const say = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
-	for (const m of masked.matchAll(say)) {
+	for (const m of masked.matchAll(SAY)) {
 		const rest = masked.slice(m.index + m[0].length);
 		// "said on Monday" is no clause, "say about 8 million people fled" is one.
 		const figure = /^(?:about|around|over|some|nearly|almost)\s+[\d$€£]/.test(rest);
@@ -216,18 +231,13 @@ function indirect(ctx: Ctx): Quote[] {
 	// Content first: "…, a senior official said on Friday."
 	// A trailing ", adding …" or ", above the forecast" is not part of the attribution.
 	const head = masked.replace(/[.\s]+$/, '').replace(TRAILING_ADJUNCT, '');
-	const fin = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u').exec(
-		head
-	);
+	const fin = FINAL_CUE.exec(head);
 	// "…, but critics say the plan falls short" reports the last clause, not the first.
 	const clauseAfter =
 		(fin?.[4] ?? '').trim().split(/\s+/).length >= 3 && !PREPOSITION.test((fin?.[4] ?? '').trim());
 	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter)
 		add(speakerFor(ctx, fin[2]), 0, fin[1].length, `${fin[3]}${fin[4]}`.trim());
-	const inv = new RegExp(
-		`^(.{15,}?),\\s+(?:${CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
-		'u'
-	).exec(masked.replace(/[.\s]+$/, ''));
+	const inv = FINAL_CUE_FIRST.exec(masked.replace(/[.\s]+$/, ''));
 	// "…, said the judge would dismiss them": what follows "said" is the words, not who said them.
 	if (inv?.[1] && inv[2] && !inv[1].includes('_') && !FINITE.test(inv[2])) {
 		const accordingTo = /^,\s+according to\s/i.test(masked.slice(inv[1].length));

@@ -7,7 +7,7 @@
  */
 import type { Facts, Person, Quote } from '../facts';
 import { sameSpeaker } from './context';
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp, wordsAt } from '../regexp';
 
 /** Inside the words of some quote: a person named in speech is not a speaker. */
 function insideQuote(facts: Facts, at: number): boolean {
@@ -20,6 +20,17 @@ function insideQuote(facts: Facts, at: number): boolean {
  * include pronouns and whole sentences.
  */
 function namedAt(facts: Facts, person: Person): number[] {
+	let byPerson = named.get(facts);
+	if (!byPerson) named.set(facts, (byPerson = new Map()));
+	let at = byPerson.get(person);
+	if (!at) byPerson.set(person, (at = findNamedAt(facts, person)));
+	return at;
+}
+
+/** Each person is searched for once per article, not once for every quote judged. */
+const named = new WeakMap<Facts, Map<Person, number[]>>();
+
+function findNamedAt(facts: Facts, person: Person): number[] {
 	const patterns = [lastWord(person.name)].filter((w) => w.length >= 2).map(escapeRegExp);
 	const role = person.role?.replace(/^(?:the|a|an)\s+/i, '').trim();
 	if (role && role.split(/\s+/).length <= 5) patterns.push(`\\b[Tt]he\\s+${escapeRegExp(role)}`);
@@ -94,8 +105,12 @@ function namesIn(name: string): string[] {
 	return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
 }
 
+const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
+const NO_LETTER_AFTER = /(?!\p{L})/uy;
+
+/** `word` (letters only) stands alone in `text`. */
 function hasWord(text: string, word: string): boolean {
-	return new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+	return wordsAt(text, word, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0;
 }
 
 function lastWord(name: string): string {

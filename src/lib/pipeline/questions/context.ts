@@ -3,7 +3,7 @@
  * that two reports share grouped together (corroboration), and the story's named speakers.
  */
 import { JOINED_PARTICLE } from '../extract/lexicon';
-import { escapeRegExp } from '../regexp';
+import { wordsAt } from '../regexp';
 import type { DateFact, Facts, NumberFact, Quote, SpeakerKind } from '../facts';
 import { factId, type FactKind } from './ids';
 import { normalise, similarity } from './text';
@@ -77,11 +77,14 @@ export function plainName(name: string, body: string): string | null {
 /** Per article body, each name read once: every quote's distractors ask about every person. */
 const plainNames = new Map<string, Map<string, string | null>>();
 
+/** Ends of a name in the body: after "of", "for" or "on"; after none of them; no letter after. */
+const AFTER_OF = /(?<=(?:^|[^\p{L}])(?:of|for|on)\s+)/uy;
+const NOT_AFTER_OF = /(?<!(?:of|for|on)\s)(?<![\p{L}-])/uy;
+const NO_LETTER_AFTER = /(?![\p{L}])/uy;
+
 function readPlainName(name: string, body: string): string | null {
-	const escaped = escapeRegExp(name);
-	const after = new RegExp(`(?:^|[^\\p{L}])(?:of|for|on)\\s+${escaped}(?![\\p{L}])`, 'u');
-	const alone = new RegExp(`(?<!(?:of|for|on)\\s)(?<![\\p{L}-])${escaped}(?![\\p{L}])`, 'u');
-	if (!after.test(body) || alone.test(body)) return name;
+	const after = wordsAt(body, name, AFTER_OF, NO_LETTER_AFTER).length > 0;
+	if (!after || wordsAt(body, name, NOT_AFTER_OF, NO_LETTER_AFTER).length > 0) return name;
 	const words = name.split(/\s+/);
 	return words.length >= 3 ? words.slice(-2).join(' ') : null;
 }

@@ -7,8 +7,7 @@
 import type { Item, QuestionType } from '../schema';
 import type { StoryContext } from './context';
 import { sentenceKey, storySalience } from './salience';
-import { contentWords, normalise, wordCount } from './text';
-import { escapeRegExp } from '../regexp';
+import { contentWords, normalise, standsIn, wordCount } from './text';
 
 /** What each kind adds to a set: the lead event and who-said carry a story; a blank word least. */
 const WEIGHT: Record<QuestionType, number> = {
@@ -97,8 +96,7 @@ export function reveals(shown: Item, asked: Item): boolean {
 		return visible.includes(answer) && overlap >= 0.5;
 	}
 	if (answer.length < 2) return false;
-	const escaped = escapeRegExp(answer);
-	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(visible);
+	return standsIn(visible, answer);
 }
 
 export interface Selection {

@@ -2,7 +2,7 @@
  * Text helpers shared by the question types: normalising for comparison, capitalisation,
  * building reported-speech clauses, and measuring how alike two statements are.
  */
-import { escapeRegExp } from '../regexp';
+import { wordsAt } from '../regexp';
 
 /** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
 export function normalise(text: string): string {
@@ -65,9 +65,15 @@ export function similarity(a: string, b: string): number {
 /** True when the words of `needle` occur as whole words in `hay` (case and quote style ignored). */
 export function containsWords(hay: string, needle: string): boolean {
 	const n = normalise(needle).replace(/[.,;:!?]+$/, '');
-	if (!n) return false;
-	const escaped = escapeRegExp(n);
-	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(normalise(hay));
+	return n !== '' && standsIn(normalise(hay), n);
+}
+
+const NO_ALNUM_BEFORE = /(?<![a-z0-9])/y;
+const NO_ALNUM_AFTER = /(?![a-z0-9])/y;
+
+/** `words` occur in `text` with no letter or digit joined on (both already normalised). */
+export function standsIn(text: string, words: string): boolean {
+	return wordsAt(text, words, NO_ALNUM_BEFORE, NO_ALNUM_AFTER).length > 0;
 }
 
 export function capitalise(text: string): string {

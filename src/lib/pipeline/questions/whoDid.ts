@@ -73,12 +73,14 @@ function namings(
 		}
 		const last = person.name.split(' ').at(-1) ?? '';
 		const earlier = people.filter((p) => p.sentence < index && p.name.split(' ').at(-1) === last);
+		// Searched only then: a RegExp compiled for every person in every sentence was much of
+		// who-did's time.
+		if (earlier.length !== 1 || earlier[0] !== person) continue;
 		const alone = new RegExp(
 			`(?<![\\p{Lu}][\\p{L}.'’-]*\\s)\\b${escapeRegExp(last)}\\b(?!['’])`,
 			'u'
 		).exec(text);
-		if (earlier.length === 1 && earlier[0] === person && alone)
-			out.push({ person, naming: last, at: alone.index });
+		if (alone) out.push({ person, naming: last, at: alone.index });
 	}
 	return out.filter(({ naming }) => /^\p{Lu}/u.test(naming));
 }
