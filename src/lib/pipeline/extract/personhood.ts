@@ -67,11 +67,9 @@ const THING_AFTER =
 	/^\s+(?:\d{1,2}(?:\.\d)?(?![\d\-–:,.]*\d)\b|(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|Airways|Airlines)\b)/u;
 
 function namesAThing(name: string, body: string): boolean {
-	const re = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(name)}(?![\\p{L}’'-])`, 'gu');
-	for (const m of body.matchAll(re))
-		if (THING_AFTER.test(body.slice(m.index + name.length, m.index + name.length + 16)))
-			return true;
-	return false;
+	return wordsAt(body, name, NOT_JOINED_BEFORE, NOT_JOINED_AFTER).some((at) =>
+		THING_AFTER.test(body.slice(at + name.length, at + name.length + 16))
+	);
 }
 
 /**
