@@ -6,10 +6,7 @@ import { expectNoViolations } from './axe';
 import { answer, currentItem, storedMadeSet } from './quiz-helpers';
 
 // A real report (Wikinews, CC BY 2.5) long enough for a full set of questions to edit.
-const REPORT = readFileSync(
-	'tests/fixtures/real/dev/b-wikinews-warming-ozone-crops.md',
-	'utf8'
-);
+const REPORT = readFileSync('tests/fixtures/real/dev/b-wikinews-warming-ozone-crops.md', 'utf8');
 const ARTICLE = REPORT.replace(/^---[\s\S]*?\n---\n/, '').trim();
 const PUBLISHED = /published: (\S+)/.exec(REPORT)![1]!;
 
