@@ -13,7 +13,7 @@ import { cite } from './citations';
 import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
-import { containsWords } from './text';
+import { containsWords, nameParts } from './text';
 import { GAP } from './cloze';
 import { genderOf, genderOfPerson, knownPeople, otherPeople } from './whoDid';
 
@@ -191,11 +191,24 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		// The first name the sentence gives is what it is about ("Comoros … has invaded"); a later
 		// one is a detail or the source ("…, her publicist Ana Lima said").
 		const opening = OPENING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
+		// A name the headline gives is no question: the student reads it above the quiz. The
+		// next name the opening gives (where it happened, who else) is asked instead.
+		const headline = article.facts.meta.title ?? '';
+		const inHeadline = (c: Candidate) =>
+			nameParts(sentence.text.slice(c.at, c.end)).some(
+				(part) => part.length > 2 && containsWords(headline, part)
+			);
 		const first = [
 			...personCandidates(sentence, i, known, article.facts),
 			...placeCandidates(sentence, i, places)
 		]
-			.filter((c) => c.at >= opening)
+			// "the Libyan capital ____": the stem names the answer.
+			.filter(
+				(c) =>
+					c.at >= opening &&
+					!inHeadline(c) &&
+					!/\bcapital(?:\s+city)?(?:\s+of)?,?\s+$/i.test(sentence.text.slice(0, c.at))
+			)
 			.sort((a, b) => a.at - b.at)[0];
 		if (!first || inList(sentence.text, first.at, first.end)) continue;
 		// "…, her publicist Ana Lima confirmed", "Ana Lima, a pilot, said …": who tells the news

@@ -803,3 +803,26 @@ describe('roles shown as options', () => {
 		expect(roleLabel('chairman of the board')).toBe('Chair of the board');
 	});
 });
+
+describe('the opening’s gap and the headline', () => {
+	it('asks the next name of the opening when the headline gives the first', () => {
+		const text = [
+			'---',
+			'title: Mira Holt wins the Lakeview marathon',
+			'source: Daily Wire Service',
+			'published: 2024-05-02',
+			'---',
+			'',
+			'Mira Holt won the Lakeview marathon on Sunday, beating her teammate Ana Varga by four seconds.',
+			'',
+			'Ana Varga finished second. Lena Holm was third and Ida Lund fourth, said race director Tom Brand.',
+			'',
+			'Holt trains in Ohio. Varga said she would run again next year. Brand said the course was fast.'
+		].join('\n');
+		const f = extractFacts(text);
+		const set = candidateItems(buildContext([{ id: 'a', outlet: 'Daily', facts: f }]), 's').items;
+		const lead = set.find((i) => i.type === 'what-happened');
+		expect(lead?.answer).toBe('Ana Varga');
+		expect(set.some((i) => i.type === 'what-happened' && i.answer === 'Mira Holt')).toBe(false);
+	});
+});
