@@ -77,6 +77,8 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(auditItem(item, bodies).join()).toMatch(/points back/);
 		const figure = trueFalse('The rise in this figure came from food prices.', 'True', sentence);
 		expect(auditItem(figure, bodies).join()).toMatch(/points back/);
+		const year = trueFalse('The following year she became the party leader.', 'True', sentence);
+		expect(auditItem(year, bodies).join()).toMatch(/points back/);
 		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
 		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
 	});

@@ -316,7 +316,7 @@ function danglingStem(item: Item): string[] {
 	const outsideQuotes = shown.replace(/[“"][^”"]*[”"]/g, '');
 	if (
 		/^(?:At (?:this|that) (?:time|point|stage)|The other\b)/.test(outsideQuotes) ||
-		/\b(?:(?:this|that|these|those) (?:figure|figures|decision|question|number|numbers|amount)|one such)\b/i.test(
+		/\b(?:(?:this|that|these|those) (?:figure|figures|decision|question|number|numbers|amount)|one such|the (?:following|previous|same) (?:year|month|week|day|season))\b/i.test(
 			outsideQuotes
 		)
 	)
