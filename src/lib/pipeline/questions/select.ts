@@ -72,6 +72,14 @@ export function reveals(shown: Item, asked: Item): boolean {
 			[asked.answer, ...(asked.options ?? [])].includes(n ?? '')
 		);
 	if (aggregate(asked) || asked.type === 'true-false') return false;
+	// "What did X say?" with another item's quotation among its options: that item names its
+	// speaker, so the option is ruled out, and the answer found by elimination.
+	if (asked.type === 'what-said' && (shown.type === 'who-said' || shown.type === 'true-false')) {
+		const prompt = normalise(shown.prompt);
+		return (asked.options ?? []).some(
+			(o) => o !== asked.answer && normalise(o).length > 12 && prompt.includes(normalise(o))
+		);
+	}
 	// A match shows its pairs: "Ana Silva → Mayor" answers "Who is the mayor?".
 	// The explanation too: practice shows it after each answer, before the next question.
 	const shownText = [

@@ -826,3 +826,32 @@ describe('the opening’s gap and the headline', () => {
 		expect(set.some((i) => i.type === 'what-happened' && i.answer === 'Mira Holt')).toBe(false);
 	});
 });
+
+describe('what-said beside who-said', () => {
+	it('is not asked with another item’s quotation among its options: elimination would answer it', () => {
+		const whoSaid = {
+			id: 'who-said-q',
+			type: 'who-said',
+			format: 'choice',
+			prompt: 'Who said this? “The bridge will reopen before the winter storms arrive”',
+			answer: 'Tom Brand',
+			options: ['Tom Brand', 'Ana Varga', 'Lena Holm'],
+			explanation: 'According to Daily, Tom Brand said this.',
+			citations: []
+		} as Item;
+		const whatSaid = {
+			...whoSaid,
+			id: 'what-said-q',
+			type: 'what-said',
+			prompt: 'According to Daily, what did Ana Varga say?',
+			answer: '“We were never told the cost”',
+			options: [
+				'“We were never told the cost”',
+				'“The bridge will reopen before the winter storms arrive”',
+				'“Nobody asked the fishermen”'
+			]
+		} as Item;
+		expect(reveals(whoSaid, whatSaid)).toBe(true);
+		expect(reveals({ ...whoSaid, prompt: 'Who said this? “Nothing else”' }, whatSaid)).toBe(false);
+	});
+});
