@@ -19,8 +19,9 @@ describe('the matching game of a quiz made on the device', () => {
 
 	it('offers a round from the pasted article’s questions, each pair stated in them', () => {
 		const rounds = roundsOfItems(items);
-		expect(rounds.map((r) => r.title)).toEqual(['Who said what']);
-		const [words] = rounds;
+		// Its who-is questions may make a second round; the words are the one this checks.
+		expect(rounds.map((r) => r.title)).toContain('Who said what');
+		const words = rounds.find((r) => r.title === 'Who said what');
 		expect(words!.pairs.length).toBeGreaterThanOrEqual(MIN_PAIRS);
 		const quiz = JSON.stringify(items);
 		for (const pair of words!.pairs) {
@@ -37,15 +38,16 @@ describe('the matching game of a quiz made on the device', () => {
 				? { ...item, pairs: [{ ...first!, right: '“We will vote no.”' }, ...rest] }
 				: item
 		);
-		expect(roundsOfItems(edited)[0]!.pairs).toContainEqual({
+		const said = (quiz: Item[]) => roundsOfItems(quiz).find((r) => r.title === 'Who said what');
+		expect(said(edited)!.pairs).toContainEqual({
 			left: first!.left,
 			right: '“We will vote no.”'
 		});
 		// Left with one question that names a speaker with their words, there is nothing to match.
 		const saying = items.filter((item) => item === match || /said|say\b/i.test(item.prompt));
 		const fewer = items.filter((item) => !saying.slice(1).includes(item));
-		expect(roundsOfItems(items).length).toBe(1);
-		expect(roundsOfItems(fewer)).toEqual([]);
+		expect(said(items)).toBeDefined();
+		expect(said(fewer)).toBeUndefined();
 	});
 
 	it('offers nothing for a quiz that names too few people, or an imported one', () => {
