@@ -8,7 +8,7 @@ import { namesSpeaker } from './citations';
 import { GAP, numberWord, smallNumber, wordNumberIn } from './cloze';
 import { boundsIn } from './howMany';
 import { MONTHS } from './dates';
-import { balancedQuotes, containsWords, contentWords, nameParts, normalise } from './text';
+import { balancedQuotes, containsWords, contentWords, namedIn, normalise } from './text';
 
 /** Problems with the wording of one piece of text shown to a player. */
 export function englishProblems(text: string, what: string): string[] {
@@ -120,10 +120,7 @@ function answerInCitations(item: Item, cited: string): string[] {
 function givesAway(item: Item): string[] {
 	const p = item.prompt;
 	if (item.type === 'true-false' || item.format === 'match' || item.format === 'order') return [];
-	if (
-		(item.type === 'who-said' || item.type === 'who-did') &&
-		nameParts(item.answer).some((n) => containsWords(p, n))
-	)
+	if ((item.type === 'who-said' || item.type === 'who-did') && namedIn(p, item.answer))
 		return ['the prompt names the answer'];
 	if (
 		(item.type === 'how-many' || item.type === 'when') &&
@@ -434,20 +431,16 @@ function figuresIn(text: string): number[] {
 export function headlineGivesAway(item: Item, headline: string): boolean {
 	if (!headline || !['how-many', 'when', 'what-happened', 'who-did', 'who-is'].includes(item.type))
 		return false;
-	// The person the headline names is the answer a student picks first: never asked as a name.
-	const named = item.type !== 'how-many' && item.type !== 'when';
-	if (named && nameParts(item.answer).some((n) => n.length > 2 && containsWords(headline, n)))
-		return true;
 	const answer = item.answer;
+	// The person the headline names is the answer a student picks first: never asked as a name.
+	if (item.type !== 'how-many' && item.type !== 'when') return namedIn(headline, answer);
 	const stated =
 		item.type === 'how-many'
 			? figuresIn(headline).includes(smallNumber(answer) ?? Number(answer.replace(/,/g, '')))
-			: item.type === 'when'
-				? normalise(headline).includes(normalise(answer)) ||
-					(/\b\d{4}\b/.test(answer) &&
-						(answer.match(/\b\d{4}\b/g) ?? []).every((y) => headline.includes(y)) &&
-						answer.split(/\s+/).every((w) => /^\d+$/.test(w) || headline.includes(w)))
-				: nameParts(answer).some((n) => n.length > 2 && containsWords(headline, n));
+			: normalise(headline).includes(normalise(answer)) ||
+				(/\b\d{4}\b/.test(answer) &&
+					(answer.match(/\b\d{4}\b/g) ?? []).every((y) => headline.includes(y)) &&
+					answer.split(/\s+/).every((w) => /^\d+$/.test(w) || headline.includes(w)));
 	if (!stated) return false;
 	const words = new Set(contentWords(headline));
 	const own = new Set(contentWords(answer));

@@ -13,7 +13,7 @@ import { cite } from './citations';
 import type { ArticleInput, StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
-import { containsWords, nameParts } from './text';
+import { containsWords, namedIn } from './text';
 import { GAP } from './cloze';
 import { genderOf, genderOfPerson, knownPeople, otherPeople } from './whoDid';
 
@@ -194,10 +194,7 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		// A name the headline gives is no question: the student reads it above the quiz. The
 		// next name the opening gives (where it happened, who else) is asked instead.
 		const headline = article.facts.meta.title ?? '';
-		const inHeadline = (c: Candidate) =>
-			nameParts(sentence.text.slice(c.at, c.end)).some(
-				(part) => part.length > 2 && containsWords(headline, part)
-			);
+		const inHeadline = (c: Candidate) => namedIn(headline, sentence.text.slice(c.at, c.end));
 		const first = [
 			...personCandidates(sentence, i, known, article.facts),
 			...placeCandidates(sentence, i, places)

@@ -157,6 +157,11 @@ export function nameParts(name: string): string[] {
 		.filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p));
 }
 
+/** Some part of `name` ("Silva" of "Ana Silva") stands as a word in `text`. */
+export function namedIn(text: string, name: string): boolean {
+	return nameParts(name).some((part) => containsWords(text, part));
+}
+
 /** The last word of a person's name ("Silva" for "Ana Maria Silva"). */
 export function surname(name: string): string {
 	const parts = name.trim().split(/\s+/);
