@@ -139,6 +139,18 @@ function isAge(body: string, fact: NumberFact): boolean {
 	);
 }
 
+const labels = new WeakMap<ArticleInput['facts'], Set<string>>();
+
+/** The numbers an article uses as names somewhere, read once per article, not once per figure. */
+function labelsOf(article: ArticleInput): Set<string> {
+	let found = labels.get(article.facts);
+	if (!found) {
+		found = new Set(article.facts.numbers.filter((n) => isLabel(article, n)).map((n) => n.text));
+		labels.set(article.facts, found);
+	}
+	return found;
+}
+
 /**
  * A figure worth a question: not a conversion in brackets ("300 miles (480 km)"), not a later
  * figure in a list of several (vote counts, a list of percentages).
@@ -147,8 +159,7 @@ export function figureRank(article: ArticleInput, fact: NumberFact): number | nu
 	const { body } = article.facts;
 	const before = body.slice(Math.max(0, fact.start - 40), fact.start);
 	// A number the report once uses as a name ("Climb Up the 50, …") is that name everywhere.
-	const named = article.facts.numbers.some((n) => n.text === fact.text && isLabel(article, n));
-	if (named || isAge(body, fact)) return null;
+	if (labelsOf(article).has(fact.text) || isAge(body, fact)) return null;
 	// "a 44-yard field goal", "an eight year study", "the 131-page report": a measure used as an
 	// adjective describes a thing in passing; blind reviews threw every one out as trivia.
 	if (
