@@ -7,6 +7,7 @@
  * documents), and bounded, so a long-lived worker does not grow without end.
  */
 import nlp from 'compromise';
+import { remembered } from './remember';
 
 type Doc = ReturnType<typeof nlp>;
 
@@ -22,16 +23,6 @@ export function tagged(text: string): Doc {
 		recent.set(text, doc);
 	}
 	return doc;
-}
-
-function remembered<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
-	let known = cache.get(text);
-	if (known === undefined) {
-		known = read(text);
-		if (cache.size > 20_000) cache.clear();
-		cache.set(text, known);
-	}
-	return known;
 }
 
 const termTags = new Map<string, string[][]>();

@@ -3,21 +3,19 @@
  * building reported-speech clauses, and measuring how alike two statements are.
  */
 import { wordsAt } from '../regexp';
+import { remembered } from '../remember';
 
 /** Lower case, straight quotes and apostrophes, single spaces: for comparing, never for display. */
 export function normalise(text: string): string {
-	const known = normalised.get(text);
-	if (known !== undefined) return known;
-	const out = text
-		.toLowerCase()
-		.replace(/[‘’`´]/g, "'")
-		.replace(/[“”„«»]/g, '"')
-		.replace(/[‐‑‒–—]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim();
-	if (normalised.size > 20_000) normalised.clear();
-	normalised.set(text, out);
-	return out;
+	return remembered(normalised, text, (t) =>
+		t
+			.toLowerCase()
+			.replace(/[‘’`´]/g, "'")
+			.replace(/[“”„«»]/g, '"')
+			.replace(/[‐‑‒–—]/g, '-')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** Remembered results of normalise: items are compared pairwise, so texts come back often. */
@@ -41,15 +39,12 @@ const wordsCache = new Map<string, string[]>();
 
 /** Content words, lower-cased and roughly singular, for overlap measures. */
 export function contentWords(text: string): string[] {
-	const known = wordsCache.get(text);
-	if (known) return known;
-	const words = (normalise(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
-		.map((w) => w.replace(/'s$/, ''))
-		.filter((w) => !STOPWORDS.has(w) && w.length > 1)
-		.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w));
-	if (wordsCache.size > 20_000) wordsCache.clear();
-	wordsCache.set(text, words);
-	return words;
+	return remembered(wordsCache, text, (t) =>
+		(normalise(t).match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+			.map((w) => w.replace(/'s$/, ''))
+			.filter((w) => !STOPWORDS.has(w) && w.length > 1)
+			.map((w) => (w.length > 3 ? w.replace(/s$/, '') : w))
+	);
 }
 
 /** Jaccard overlap of content words, 0..1; used to tell "the same fact" in two reports. */

@@ -7,6 +7,7 @@ import { explicitDate, formatDate, parseWhen } from './dates';
 import { itemId } from './ids';
 import { balancedQuotes, capitalise, contentWords, normalise } from './text';
 import { firstWordTags, verbsOf } from '../tags';
+import { remembered } from '../remember';
 
 /** A preposition that introduced the date itself ("under sanctions since [2006]"): dropped. */
 const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
@@ -31,13 +32,7 @@ const labels = new Map<string, string | null>();
 
 /** eventLabel, remembered: the same facts come back for every set made from an article. */
 export function eventLabel(what: string): string | null {
-	let known = labels.get(what);
-	if (known === undefined) {
-		known = labelOf(what);
-		if (labels.size > 5000) labels.clear();
-		labels.set(what, known);
-	}
-	return known;
+	return remembered(labels, what, labelOf, 5000);
 }
 
 /** "A court ruling in did ensure": a date cut from between a preposition and a verb. */
