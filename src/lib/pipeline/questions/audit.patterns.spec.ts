@@ -32,6 +32,18 @@ const trueFalse = (statement: string, answer: 'True' | 'False', sentence: string
 	citations: [cite(sentence)]
 });
 
+/** A number gap on one of the body's sentences, with `answer` blanked. */
+const gap = (sentence: string, answer: string, options: string[]): Item => ({
+	id: 'how-many-g',
+	type: 'how-many',
+	format: 'choice',
+	prompt: `Which number fills the gap in this sentence from Daily? ${sentence.replace(answer, '____')}`,
+	answer,
+	options: [answer, ...options],
+	explanation: 'Daily reports it.',
+	citations: [cite(sentence)]
+});
+
 describe('the audit refuses what a teacher would throw away', () => {
 	it('a True statement that repeats its sentence word for word', () => {
 		const item = trueFalse(`According to Daily: ${lead}`, 'True', lead);
@@ -64,17 +76,7 @@ describe('the audit refuses what a teacher would throw away', () => {
 
 	it('a stem that points back to a sentence the student does not see', () => {
 		const sentence = 'At that time the river stood at 4 metres above its usual level.';
-		const item: Item = {
-			id: 'how-many-z',
-			type: 'how-many',
-			format: 'choice',
-			prompt: `Which number fills the gap in this sentence from Daily? ${sentence.replace('4', '____')}`,
-			answer: '4',
-			options: ['4', '2', '6', '8'],
-			explanation: 'Daily reports it.',
-			citations: [cite(sentence)]
-		};
-		expect(auditItem(item, bodies).join()).toMatch(/points back/);
+		expect(auditItem(gap(sentence, '4', ['2', '6', '8']), bodies).join()).toMatch(/points back/);
 		const figure = trueFalse('The rise in this figure came from food prices.', 'True', sentence);
 		expect(auditItem(figure, bodies).join()).toMatch(/points back/);
 		const year = trueFalse('The following year she became the party leader.', 'True', sentence);
@@ -84,16 +86,7 @@ describe('the audit refuses what a teacher would throw away', () => {
 	});
 
 	it('a gap the headline above the quiz fills, or a count the stem lists after the gap', () => {
-		const item: Item = {
-			id: 'how-many-h',
-			type: 'how-many',
-			format: 'choice',
-			prompt: `Which number fills the gap in this sentence from Daily? ${vote.replace('Ten', '____')}`,
-			answer: 'Ten',
-			options: ['Ten', 'Five', 'Eight', 'Eleven'],
-			explanation: 'Daily reports it.',
-			citations: [cite(vote)]
-		};
+		const item = gap(vote, 'Ten', ['Five', 'Eight', 'Eleven']);
 		expect(headlineGivesAway(item, 'Ten council members back flood plan')).toBe(true);
 		// The same figure about something else in the headline, or another figure, gives nothing away.
 		expect(headlineGivesAway(item, 'Ten districts flooded')).toBe(false);
