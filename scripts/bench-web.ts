@@ -43,7 +43,10 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** `node scripts/serve.js` as a child, the way `npm start` serves: resolves once it is listening. */
+/**
+ * `node scripts/serve.js` as a child, the way `npm start` serves: resolves once it is listening.
+ * Not startServer() in this process: Lighthouse's own work here would hold up the responses.
+ */
 function serve(port: number): Promise<{ child: ChildProcess; url: string }> {
 	const child = spawn(process.execPath, ['scripts/serve.js', BUILD], {
 		env: { ...shellEnv, PORT: String(port), HOST: '127.0.0.1' },
