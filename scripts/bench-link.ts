@@ -98,7 +98,12 @@ const fields: [string, [string, number][]][] = [];
 const rows: string[][] = [['report', 'link before', 'link after', 'QR before', 'QR after']];
 for (const folder of readdirSync(ROOT)) {
 	for (const file of readdirSync(`${ROOT}/${folder}`).filter((f) => f.endsWith('.md'))) {
-		const quiz = pastedQuiz(`${ROOT}/${folder}/${file}`, 10);
+		let quiz: ShareQuizContent;
+		try {
+			quiz = pastedQuiz(`${ROOT}/${folder}/${file}`, 10);
+		} catch {
+			continue; // a report with nothing to ask: no quiz to link
+		}
 		if (quiz.source.kind !== 'inline' || quiz.source.set.items.length < 10) continue;
 		const built = await buildShareUrl(ORIGIN, quiz, '/play');
 		if (!built.ok) throw new Error(built.message);

@@ -3,7 +3,7 @@
  * cause as "Why did X …?". Tagging is the slow part of making questions, so only the few sentences
  * a question needs are tagged, each once (../tags.ts), and each clause is read once.
  */
-import { firstWordTags, tagged } from '../tags';
+import { tagged } from '../tags';
 import { DATELINE } from './salience';
 
 export interface Clause {
@@ -144,26 +144,4 @@ function shortSubject(subject: string): string {
 			subject
 		);
 	return head?.[1] ?? subject;
-}
-
-/** compromise's tags for the first word of a text, read in context. */
-export function firstTags(text: string): string[] {
-	// The words around the first one decide its tags; tagging the whole rest of a long
-	// sentence for them cost a third of the time of making a set.
-	return firstWordTags(text.split(/\s+/, 6).join(' '));
-}
-
-/**
- * "The Security Council" -> "the Security Council" inside a question, and "Former officials" ->
- * "former officials" (capital only because it began the sentence); names keep their capitals.
- */
-export function inQuestion(subject: string): string {
-	if (/^(The|A|An)\s/.test(subject)) return subject.replace(/^\S+/, (m) => m.toLowerCase());
-	const first = firstTags(subject);
-	const common =
-		!first.includes('ProperNoun') &&
-		['Adjective', 'Determiner', 'Plural', 'Verb'].some((t) => first.includes(t));
-	return common && !/^\p{Lu}{2}/u.test(subject)
-		? subject.charAt(0).toLowerCase() + subject.slice(1)
-		: subject;
 }

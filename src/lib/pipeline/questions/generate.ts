@@ -8,14 +8,12 @@ import { auditItem, headlineGivesAway } from './audit';
 import type { StoryContext } from './context';
 import { howManyItems } from './howMany';
 import { matchItems } from './match';
-import { timelineItems } from './timeline';
 import { trueFalseItems } from './trueFalse';
 import { whatSaidItems } from './whatSaid';
 import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
 import { selectItems } from './select';
-import { whyItems } from './why';
 import { whoIsItems } from './whoIs';
 import { whoDidItems } from './whoDid';
 import { leadItems } from './lead';
@@ -23,7 +21,6 @@ import { leadItems } from './lead';
 const GENERATORS = [
 	leadItems,
 	whoDidItems,
-	whyItems,
 	whoIsItems,
 	whoSaidItems,
 	whatSaidItems,
@@ -31,7 +28,6 @@ const GENERATORS = [
 	whenItems,
 	trueFalseItems,
 	matchItems,
-	timelineItems,
 	whichOutletItems
 ];
 

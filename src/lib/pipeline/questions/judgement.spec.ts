@@ -4,7 +4,7 @@ import { clearlyAttributed } from './attribution';
 import { buildContext, isNamed } from './context';
 import { boundsIn } from './howMany';
 import { candidateItems } from './generate';
-import { eventLabel } from './timeline';
+import { eventLabel } from './events';
 import { numberDistractors } from './distractors';
 import { usableRole } from './speakers';
 import { reveals, selectItems } from './select';
@@ -247,7 +247,7 @@ describe('what a fourth review found', () => {
 		expect(ranks.size).toBeGreaterThan(1);
 	});
 
-	it('no "why" from "after" with no clause, no conversion beside a gap, no planned weekday in a timeline', () => {
+	it('no conversion beside a gap', () => {
 		const report = front(
 			[
 				'The team arrived in the capital after many difficulties, the organisers said on 3 May 2024.',
@@ -258,10 +258,7 @@ describe('what a fourth review found', () => {
 			].join('\n\n')
 		);
 		const { items } = candidates(report);
-		expect(items.some((i) => i.type === 'why' && /difficulties/i.test(i.answer))).toBe(false);
 		expect(items.some((i) => i.prompt.includes('(800 km)') && i.answer === '500')).toBe(false);
-		const timeline = items.find((i) => i.type === 'timeline');
-		expect(timeline?.sequence?.some((s) => /assembly/.test(s)) ?? false).toBe(false);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ContentError } from './errors';
+import { eventLabel } from './events';
 import type { Gold } from './gold.testkit';
 import { goldExtractor } from './seed.testkit';
 import { buildStoryDetailed } from './story';
@@ -81,13 +82,15 @@ describe('overrides.yaml', () => {
 	});
 
 	it('fixes a "what" and keeps the ids of the items', () => {
-		const timeline = plain.set.items.find((i) => i.type === 'timeline')!;
-		const { set } = build(
-			`fix:\n  ${timelineFact()}:\n    what: North Korea came under U.N. sanctions\n`
+		// A dated event stated as true or false reads its "what".
+		const made = (b: typeof plain) => [...b.set.items, ...b.dropped.map((d) => d.item)];
+		const [fact, item] = datedStatement();
+		const { set, dropped } = build(
+			`fix:\n  ${fact}:\n    what: North Korea has faced U.N. sanctions\n`
 		);
-		const fixed = set.items.find((i) => i.type === 'timeline')!;
-		expect(fixed.id).toBe(timeline.id);
-		expect(fixed.sequence).toContain('North Korea came under U.N. sanctions');
+		const fixed = made({ ...plain, set, dropped }).find((i) => i.id === item.id);
+		expect(fixed?.prompt).toContain('North Korea has faced U.N. sanctions');
+		expect(item.prompt).not.toContain('North Korea has faced U.N. sanctions');
 	});
 
 	it('adds a hand-written question with a citation found by its words', () => {
@@ -107,6 +110,35 @@ describe('overrides.yaml', () => {
 		const added = set.items.find((i) => i.id === 'council-size')!;
 		expect(added.citations[0]!.sentence).toContain('15-member council');
 		expect(added.options).toContain('15');
+	});
+
+	it('never shows a hand-written order question already solved', () => {
+		const article = Object.keys(bodies)[0]!;
+		const steps = [
+			'North Korea came under U.N. sanctions',
+			'Russia invaded Ukraine',
+			'North Korean troops began fighting Ukrainian forces'
+		];
+		const { set } = build(
+			[
+				'add:',
+				'  - id: order-events',
+				'    type: timeline',
+				'    format: order',
+				'    prompt: Put these in the order they happened.',
+				`    answer: ${steps.join(' → ')}`,
+				`    sequence: ${JSON.stringify(steps)}`,
+				`    options: ${JSON.stringify(steps)}`,
+				'    explanation: 2006, 2022, then last month.',
+				'    cite:',
+				`      - { article: ${article}, text: "sanctions since 2006" }`,
+				`      - { article: ${article}, text: "Russia invaded Ukraine" }`,
+				`      - { article: ${article}, text: "began fighting Ukrainian forces" }`
+			].join('\n')
+		);
+		const added = set.items.find((i) => i.id === 'order-events')!;
+		expect([...added.options!].sort()).toEqual([...added.sequence!].sort());
+		expect(added.options).not.toEqual(added.sequence);
 	});
 
 	it('names the file and line of an id that no longer exists', () => {
@@ -151,12 +183,14 @@ describe('articles', () => {
 });
 
 /** The id of the date fact behind the timeline's first event, as the curator copies it from the CLI. */
-function timelineFact(): string {
-	const timeline = plain.set.items.find((i) => i.type === 'timeline')!;
-	const first = timeline.citations[0]!;
-	const fact = plain.facts.find(
-		(f) =>
-			f.kind === 'date' && f.article === first.article && first.sentence.includes(f.text) && f.what
-	)!;
-	return fact.id;
+/** A date fact and a true-or-false item (chosen or not) that states its event. */
+function datedStatement(): [string, (typeof plain.set.items)[number]] {
+	const made = [...plain.set.items, ...plain.dropped.map((d) => d.item)];
+	for (const f of plain.facts) {
+		if (f.kind !== 'date' || !f.what) continue;
+		const label = eventLabel(f.what);
+		const item = label && made.find((i) => i.type === 'true-false' && i.prompt.includes(label));
+		if (item) return [f.id, item];
+	}
+	throw new Error('no dated true-or-false statement in the seed story');
 }

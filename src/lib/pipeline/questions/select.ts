@@ -15,7 +15,8 @@ const WEIGHT: Record<QuestionType, number> = {
 	// The doer of a main event. Two blind reviews of unseen reports accepted 3 of 14 as they
 	// stood, so it no longer outranks who-said.
 	'who-did': 1.6,
-	why: 2,
+	// No longer generated (blind reviews accepted none of 17); a set saved earlier may hold one.
+	why: 0,
 	'who-said': 1.6,
 	'who-is': 1.2,
 	'what-said': 1.2,
@@ -25,7 +26,8 @@ const WEIGHT: Record<QuestionType, number> = {
 	// No longer generated (five blind reviews accepted none of 21); a set saved earlier may hold one.
 	'quote-completion': 0,
 	match: 1,
-	timeline: 1.2,
+	// No longer generated (blind reviews accepted 1 of 29); a set saved earlier may hold one.
+	timeline: 0,
 	'which-outlet': 0.2,
 	// Only a teacher writes these; the generator never makes one.
 	written: 0

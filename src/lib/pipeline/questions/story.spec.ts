@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Item } from '../schema';
 import { primaryKey } from './select';
 import { auditItem, setProblems } from './audit';
 import { sameSpeaker } from './context';
@@ -79,14 +78,6 @@ describe('the seed story from gold facts', () => {
 		const answers = set.items.filter((i) => i.type === 'true-false').map((i) => i.answer);
 		if (answers.filter((a) => a === 'False').length > 1) expect(answers).toContain('True');
 		expect(made.some((i) => i.type === 'true-false' && i.answer === 'False')).toBe(true);
-	});
-
-	it('orders the timeline by date, shown shuffled', () => {
-		const timeline = made.find((i) => i.type === 'timeline') as Item;
-		const years = (timeline.explanation.match(/\b\d{4}\b/g) ?? []).map(Number);
-		expect(years).toEqual([...years].sort((a, b) => a - b));
-		expect(timeline.options).not.toEqual(timeline.sequence);
-		expect([...(timeline.options ?? [])].sort()).toEqual([...(timeline.sequence ?? [])].sort());
 	});
 
 	it('is byte-identical for the same seed, and another seed reorders options', () => {

@@ -19,7 +19,7 @@ import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
 import { capitalise, formatNumber } from './text';
-import { comparedDate, eventLabel } from './timeline';
+import { comparedDate, eventLabel } from './events';
 import { statedDate } from './when';
 import type { NumberFact } from '../facts';
 
@@ -165,8 +165,10 @@ function fromDates(ctx: StoryContext): Candidate[] {
 			continue;
 		const wrong = dateDistractors(stated.parts, article.facts.meta.published, [fact.when])[0];
 		if (!wrong) continue;
+		// "has been under sanctions since 2006" is not "under sanctions in 2006".
+		const since = /^since\b/i.test(fact.text);
 		const at = (d: typeof wrong) =>
-			`${label}${d.day !== undefined ? ' on' : ' in'} ${formatDate(d, stated.withYear || d.day === undefined)}.`;
+			`${label}${since ? ' since' : d.day !== undefined ? ' on' : ' in'} ${formatDate(d, stated.withYear || d.day === undefined)}.`;
 		out.push({
 			id: itemId('true-false', ref.id),
 			trueStatement: `According to ${article.outlet}: ${at(stated.parts)}`,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { eventLabel } from './timeline';
+import { eventLabel } from './events';
 import { usableRole } from './speakers';
 
 describe('timeline events', () => {
