@@ -2,7 +2,7 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
- * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2 … fresh10) as
+ * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2 … fresh11) as
  * separate blocks, then the coverage of their gold teacher questions.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
@@ -95,7 +95,14 @@ const REAL = [
 		'tests/fixtures/real/fresh9',
 		'ALL REAL FRESH9 REPORTS (fresh9: reviewed blind once, then seen)'
 	],
-	['tests/fixtures/real/fresh10', 'ALL REAL FRESH10 REPORTS (fresh10: blind first run, 3 December)']
+	[
+		'tests/fixtures/real/fresh10',
+		'ALL REAL FRESH10 REPORTS (fresh10: reviewed blind once, then seen)'
+	],
+	[
+		'tests/fixtures/real/fresh11',
+		'ALL REAL FRESH11 REPORTS (fresh11: blind first run, 3 December, afternoon)'
+	]
 ] as const;
 
 if (onlyDir) run(folder(onlyDir), `ALL ARTICLES IN ${onlyDir}`);

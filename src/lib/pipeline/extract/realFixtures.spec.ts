@@ -19,7 +19,8 @@ const folders = [
 	'fresh7',
 	'fresh8',
 	'fresh9',
-	'fresh10'
+	'fresh10',
+	'fresh11'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
