@@ -10,7 +10,8 @@ import {
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
-const GROUP_RE =
+/** "residents", "local officials", "the police": people spoken of as a group. */
+export const GROUP_RE =
 	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police|agencies|charities|lawyers|attorneys|prosecutors|teachers|parents|patients|nurses|fans|players|voters|companies|banks|airlines|insurers|retailers|manufacturers|landlords|tenants)$/iu;
 
 /** A role that names a gender ("spokeswoman") must agree with the pronoun. */

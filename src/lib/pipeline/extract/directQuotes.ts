@@ -1,7 +1,7 @@
 /** Direct quotes: words inside quotation marks, attributed by the words around them. */
 import type { Quote } from '../facts';
 import type { QuoteSpan } from './segment';
-import type { Speaker } from './coref';
+import { GROUP_RE, type Speaker } from './coref';
 import { AS_CUES } from './lexicon';
 import { findPeople } from './people';
 import {
@@ -81,7 +81,13 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 			!subj[1].includes('_') &&
 			// "“…,” he said" names the person the pronoun refers to, even before they first spoke.
 			(/^\s*(?:he|she|they)\s*$/i.test(subj[1]) ||
-				!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an|his|her|their|its)\s/, 'X')))
+				!/^\s*[\p{Ll}]/u.test(subj[1].replace(/^(?:the|a|an|his|her|their|its)\s/, 'X')) ||
+				// "“…,” police said", "“…,” local officials said": a group in lower case.
+				GROUP_RE.test(subj[1].trim()) ||
+				// "opposition leader Tom Brand said": a role in lower case before a full name.
+				/^\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+\s*$/u.test(
+					subj[1]
+				))
 		) {
 			sp = speakerFor(ctx, subj[1]);
 			cue =

@@ -57,6 +57,12 @@ const CLAIM = new RegExp(
 	'u'
 );
 /** "X said the plan is …" */
+/** What one claims that is no statement: "claimed responsibility", "claimed the lives of". */
+const CLAIMED_THING =
+	/^(?:responsibility|credit|victory|asylum|ownership|compensation|damages|(?:the\s+|\d+\s+|many\s+)?lives|a\s+seat|the\s+(?:title|throne|seat))(?!\p{L})/iu;
+/** Before a cue word, what makes it a noun: "amid fears that", "the claims that", "growing concern". */
+const NOUN_BEFORE =
+	/(?<!\p{L})(?:amid|amidst|despite|over|among|about|with|of|the|a|an|growing|mounting|widespread|renewed)\s+$/iu;
 const SAY = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
 /** "…, a senior official said on Friday." */
 const FINAL_CUE = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u');
@@ -121,6 +127,8 @@ function indirect(ctx: Ctx): Quote[] {
 		);
 	// X told the council that …, X repeated claims that …
 	for (const m of masked.matchAll(THAT)) {
+		// "amid fears that …", "the fears that …": a noun, and no one's words.
+		if (NOUN_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
 		const mid = (m[2] ?? '').trim().toLowerCase();
 		// "said in an interview with a local radio station that": a framing phrase may run longer.
 		const frame = /^(?:in|on|at|during|to|after|before|with)\s/.test(mid) ? 11 : 6;
@@ -205,6 +213,9 @@ function indirect(ctx: Ctx): Quote[] {
 			/^\p{Lu}\S*\s*[,.]/u.test(rest)
 		)
 			continue;
+		// "claimed responsibility in a statement", "the blast claimed the lives of": a thing claimed,
+		// not a claim made.
+		if (/^claim/.test(m[1] ?? '') && CLAIMED_THING.test(rest)) continue;
 		// "told CBC News the department will …": the listener is a name or a short plain noun phrase.
 		let from = m.index + m[0].length;
 		if (m[1] === 'told' || m[1] === 'tells') {

@@ -127,6 +127,9 @@ function givesAway(item: Item): string[] {
 		item.answer.match(/\d+/g)?.some((d) => d.length > 1 && hasDigits(p, d))
 	)
 		return ['the prompt holds the answer digits'];
+	// "since the millennium … in ____": the year is in the words.
+	if (item.type === 'when' && /\bmillenni/i.test(p) && /\b200[01]\b/.test(item.answer))
+		return ['the prompt names the year in words'];
 	// "one in three visits": the count written in words beside a gap asking it in figures.
 	if (item.type === 'how-many' && !wordNumberIn(item.answer) && inWords(p, item.answer))
 		return ['the prompt holds the answer in words'];
@@ -426,7 +429,8 @@ function figuresIn(text: string): number[] {
 /**
  * The headline above the quiz states the answer to an item about its own fact: "Comey fired over
  * Russia investigation" answers "Who was leading the Russia investigation?", and "… gets six
- * nominations" answers "bagged ____ nominations". Asked only when the stem shares a word with it.
+ * nominations" answers "bagged ____ nominations". A date counts only when the stem shares a word
+ * with it.
  */
 export function headlineGivesAway(item: Item, headline: string): boolean {
 	if (!headline || !['how-many', 'when', 'what-happened', 'who-did', 'who-is'].includes(item.type))
@@ -442,6 +446,9 @@ export function headlineGivesAway(item: Item, headline: string): boolean {
 					(answer.match(/\b\d{4}\b/g) ?? []).every((y) => headline.includes(y)) &&
 					answer.split(/\s+/).every((w) => /^\d+$/.test(w) || headline.includes(w)));
 	if (!stated) return false;
+	// A figure the headline states is the one a student picks, whatever the stem's words ("At
+	// least twelve die" above "____ civilians were killed").
+	if (item.type === 'how-many') return true;
 	const words = new Set(contentWords(headline));
 	const own = new Set(contentWords(answer));
 	return contentWords(item.prompt).some((w) => words.has(w) && !own.has(w));

@@ -7,7 +7,7 @@ import type { Facts, Person, Quote } from '../facts';
 import { hashString } from '../random';
 import { isNamed, plainName, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
-import { containsWords, nameParts, similarity } from './text';
+import { containsWords, namedIn, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
 import { hasTag } from '../tags';
 
@@ -67,6 +67,9 @@ export function speakerDistractors(
 			if (sameSpeaker(name, quote.speaker) || out.some((o) => sameSpeaker(o, name))) continue;
 			// "The FAO chief" may be the very person named beside it: a role is never an option.
 			if (ROLE_ONLY.test(name)) continue;
+			// Nor someone the quote talks about ("she loved Mark Antony", "the power to weaken
+			// Bush"), nor a name read from its words ("Happy Pride everyone!"): they cannot have said it.
+			if (namedIn(quote.text, name)) continue;
 			// Someone who said much the same is a right answer too.
 			const said = ctx.speakers.find((s) => sameSpeaker(s.name, name));
 			if (said && saidSomethingLike(said, quote.text)) continue;
@@ -78,9 +81,9 @@ export function speakerDistractors(
 	const people = ctx.articles.flatMap((a) =>
 		a.facts.people.flatMap((p) => {
 			const name = plainName(p.name, a.facts.body);
-			// Nor someone the quote talks about ("she loved Mark Antony").
-			const spokenOf = nameParts(p.name).some((part) => containsWords(quote.text, part));
-			return name && !spokenOf && !namedBesideDeath(p, a.facts) ? [{ ...p, name }] : [];
+			return name && !namedIn(quote.text, p.name) && !namedBesideDeath(p, a.facts)
+				? [{ ...p, name }]
+				: [];
 		})
 	);
 	if (out.length < count)

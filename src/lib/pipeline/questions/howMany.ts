@@ -82,7 +82,11 @@ export function boundsIn(gapped: string): { max?: number; min?: number } {
  * for "fewer than ____").
  */
 export function hedged(gapped: string, answer: number): { max?: number; min?: number } {
-	const bounds = boundsIn(gapped);
+	const [a, b] = [boundsIn(gapped), fromTo(gapped, answer)];
+	const bounds = {
+		min: a.min === undefined ? b.min : Math.max(a.min, b.min ?? -Infinity),
+		max: a.max === undefined ? b.max : Math.min(a.max, b.max ?? Infinity)
+	};
 	const before = (words: string) =>
 		new RegExp(`\\b(?:${words})\\s+(?:[£$€]\\s*)?${GAP}`, 'i').test(gapped);
 	if (before('more than|over|at least|upwards of|in excess of|as many as'))
@@ -90,6 +94,20 @@ export function hedged(gapped: string, answer: number): { max?: number; min?: nu
 	if (before('less than|fewer than|under|at most|up to|no more than|below'))
 		return { ...bounds, max: Math.min(bounds.max ?? Infinity, answer) };
 	return bounds;
+}
+
+/**
+ * "risen from ____% in 1995 to 17%": a wrong figure stays on the same side of the other end, or
+ * the sentence contradicts itself ("risen from 25% to 17%").
+ */
+function fromTo(gapped: string, answer: number): { max?: number; min?: number } {
+	const figure = String.raw`\D{0,4}?([\d,]*\d(?:\.\d+)?)`;
+	const gap = String.raw`(?:about\s+|around\s+|nearly\s+)?\D{0,4}${GAP}`;
+	const first = new RegExp(String.raw`\bfrom\s+${gap}[^.;]{0,60}?\bto\s+${figure}`, 'i');
+	const second = new RegExp(String.raw`\bfrom\s+${figure}[^.;]{0,60}?\bto\s+${gap}`, 'i');
+	const other = Number((first.exec(gapped) ?? second.exec(gapped))?.[1]?.replace(/,/g, ''));
+	if (!Number.isFinite(other) || other === answer) return {};
+	return answer < other ? { max: other - 1e-9 } : { min: other };
 }
 
 /** An age, a minute of play or a magnitude: figures on a scale with natural limits. */
@@ -254,8 +272,13 @@ export function howManyItems(ctx: StoryContext): Item[] {
 		];
 		const scale = scaleOf(gapped);
 		const bounds = hedged(gapped, digits.value);
+		// "more than 100 years old": a round figure under a hedge has round wrong options, not 103.
+		const roundHedge =
+			(bounds.min === digits.value || bounds.max === digits.value) &&
+			digits.value >= 20 &&
+			digits.value % 10 === 0;
 		const wrong = (
-			scale && !inWords
+			scale && !inWords && !roundHedge
 				? nearbyDistractors(digits.value, scale, avoid, bounds, ref.id)
 				: numberDistractors(digits.value, avoid, 6, bounds, ref.id)
 		)

@@ -824,3 +824,88 @@ describe('a state since a year, stated true or false', () => {
 		for (const item of stated) expect(item.prompt).toMatch(/sanctions since \d{4}\.$/);
 	});
 });
+
+describe('what the fresh11 review found', () => {
+	const all = (text: string) => {
+		const made = candidateItems(
+			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
+		);
+		return [...made.items, ...made.dropped.map((d) => d.item)];
+	};
+
+	it('never offers, or swaps in, a speaker the quote itself talks about', () => {
+		const report = front([
+			'Analyst Ana Okafor said the talks had stalled on Monday.',
+			'"Brand has done the right thing, he must keep the pressure on the ministry," Okafor said.',
+			'"We will not return to the table until the decree is withdrawn," opposition leader Tom Brand said on Tuesday.',
+			'"Both sides need a mediator they trust," said Carla Mendes, a lawyer in the capital.'
+		]);
+		const onBrand = all(report).filter(
+			(i) =>
+				/keep the pressure/.test(i.prompt) && (i.type === 'who-said' || i.type === 'true-false')
+		);
+		expect(onBrand.length).toBeGreaterThan(0);
+		for (const item of onBrand) {
+			expect(item.options ?? []).not.toContain('Tom Brand');
+			expect(item.prompt).not.toMatch(/^True or false\? Tom Brand said/);
+		}
+	});
+
+	it('credits "opposition leader Tom Brand said" and "police said" to them', () => {
+		const facts = extractFacts(
+			front([
+				'Analyst Ana Okafor said the talks had stalled on Monday.',
+				'"We will not return to the table," opposition leader Tom Brand said.',
+				'"The square will stay closed," police said.'
+			])
+		);
+		const by = (words: string) => facts.quotes.find((q) => q.text.includes(words))?.speaker;
+		expect(by('return to the table')).toBe('Tom Brand');
+		expect(by('stay closed')).toBe('police');
+	});
+
+	it('reads no words into "claimed responsibility" or "amid fears that"', () => {
+		const facts = extractFacts(
+			front([
+				'The group, called the Northern Front, claimed responsibility in a statement they released.',
+				'Western nations back the government of Ana Lima, amid fears that the region would become a base for smugglers.'
+			])
+		);
+		expect(facts.quotes.map((q) => q.text)).not.toContain(
+			'responsibility in a statement they released'
+		);
+		expect(facts.quotes.some((q) => /base for smugglers/.test(q.text))).toBe(false);
+	});
+
+	it('keeps a changed figure on the same side of a "from … to" change', () => {
+		const report = front([
+			'Female representation in national parliaments has risen from 10% in 1995 to 17% in 2009, the report found.',
+			'The report covers 120 countries.'
+		]);
+		const changed = all(report).filter(
+			(i) => i.type === 'true-false' && i.answer === 'False' && /risen from/.test(i.prompt)
+		);
+		for (const item of changed) {
+			const from = Number(/from (\d+)%/.exec(item.prompt)?.[1]);
+			expect(from).toBeLessThan(17);
+		}
+		const gap = all(report).find((i) => i.type === 'how-many' && i.answer === '10');
+		for (const option of gap?.options ?? []) expect(Number(option)).toBeLessThan(17);
+	});
+
+	it('does not ask the year "the millennium" names, and gives a round hedged figure round options', () => {
+		const report = front([
+			'Since the millennium the post has been held by women; Ana Lima became the first in 2000.',
+			'Many of the houses were more than 100 years old, and were destroyed by the wave.'
+		]);
+		const items = all(report);
+		const kept = candidateItems(
+			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(report) }])
+		).items;
+		expect(kept.some((i) => i.type === 'when' && i.answer === '2000')).toBe(false);
+		const old = items.find(
+			(i) => i.type === 'how-many' && i.format === 'choice' && i.answer === '100'
+		);
+		for (const option of old?.options ?? []) expect(Number(option) % 10).toBe(0);
+	});
+});
