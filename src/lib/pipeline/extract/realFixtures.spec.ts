@@ -20,7 +20,8 @@ const folders = [
 	'fresh8',
 	'fresh9',
 	'fresh10',
-	'fresh11'
+	'fresh11',
+	'fresh12'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
