@@ -326,3 +326,23 @@ describe('attribution in the next sentence', () => {
 		expect(quotes(text)).toEqual([['Sara Lindqvist', 'We will not give up on the north.']]);
 	});
 });
+
+describe('a pronoun and a name in its own clause', () => {
+	it('"He criticises Brand for …, labelling Brand as “…”" is not Brand speaking', () => {
+		const text = [
+			'Campaigner Omar Haddad announced his bid for the seat on Monday.',
+			'Former governor Tom Brand leads the field.',
+			'He also criticises Brand for his role in the bank collapse, labelling Brand as a "front man for a handful of wealthy donors."'
+		].join('\n\n');
+		const said = quotes(text).filter(([, words]) => /front man/.test(words ?? ''));
+		expect(said).toEqual([['Omar Haddad', 'front man for a handful of wealthy donors.']]);
+	});
+
+	it('a name in a later clause of the sentence may still be the pronoun’s', () => {
+		const text = [
+			'Campaigner Omar Haddad announced his bid for the seat on Monday.',
+			'Moreover, he calls himself the "second-best" candidate, reserving first place for Ada Kerr, whom Haddad praises.'
+		].join('\n\n');
+		expect(quotes(text).find(([, words]) => words === 'second-best')?.[0]).toBe('Omar Haddad');
+	});
+});

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 import type { Person, SpeakerKind, Span } from '../facts';
 import {
 	FEMALE_TITLES,
@@ -84,8 +85,22 @@ export class Coref {
 	 * The most recent person a pronoun can refer to: the last speaker first, then by recency. A new
 	 * paragraph that names someone else first ("Kane won the award. He said …") means them.
 	 */
-	private pronoun(gender: 'male' | 'female', at: number): Person | null {
-		const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+	private pronoun(gender: 'male' | 'female', at: number, end = at): Person | null {
+		// "He also criticises Bush for …": one named after the pronoun in its own clause is someone
+		// else.
+		const own = this.text.slice(at, end);
+		const said = own.search(gender === 'male' ? /\b[Hh]e\b/ : /\b[Ss]he\b/);
+		// Only in the pronoun's own clause: "he declares …, whom Martin praises" may still be Martin.
+		const later = said >= 0 ? (own.slice(said + 3).split(/[,;:]/)[0] ?? '') : '';
+		const namedLater = (p: Person): boolean => {
+			const surname = p.name.split(/\s+/).pop() ?? '';
+			return (
+				surname.length > 1 &&
+				new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(later)
+			);
+		};
+		const fits = (p: Person): boolean =>
+			(p.gender === null || p.gender === gender) && !namedLater(p);
 		let best: Person | null = null;
 		let bestAt = -1;
 		for (const p of this.registry.people) {
@@ -214,7 +229,7 @@ export class Coref {
 				!this.namedSince(span.start)
 			)
 				return last;
-			const p = this.pronoun(pron, span.start);
+			const p = this.pronoun(pron, span.start, span.end);
 			if (p) {
 				p.gender ??= pron;
 				return this.fromPerson(p, span);

@@ -60,6 +60,12 @@ export function subjectBefore(masked: string, at: number): string {
 
 /** The sentence's main subject: everything before its first finite verb. */
 export function mainSubject(masked: string): string {
+	// "He also criticises Bush for …": a sentence that starts with a pronoun and its verb has that
+	// subject, whatever verb it is.
+	const pronoun = /^\s*(He|She|They)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)*\p{Ll}/u.exec(
+		masked
+	);
+	if (pronoun?.[1]) return pronoun[1];
 	const m = FINITE.exec(masked);
 	return m ? masked.slice(0, m.index) : '';
 }
