@@ -84,6 +84,9 @@ function judge(facts: Facts, quote: Quote): boolean {
 	);
 	if (!inSentence && others.some((p) => namesIn(p.name).some((w) => hasWord(outside, w))))
 		return false;
+	// "Coates said that …, Hood told her “…”": two people speak in the sentence, and whose words
+	// the quotation holds (Hood's, as Coates tells them) is no fair question.
+	if (inSentence && others.some((p) => saysInSentence(outside, p.name))) return false;
 	if (!speaker) return inSentence;
 	if (!fitsPronoun(sentence.text, quote, speaker.gender)) return false;
 	// Named in the quote's own sentence, outside the quoted words: clear.
@@ -98,6 +101,20 @@ function judge(facts: Facts, quote: Quote): boolean {
 	// "X's sharpest words were aimed at Y." then the quote: X, the sentence's subject, speaks.
 	const first = before.find((m) => sentenceAt(m.start) === from);
 	return first?.p === speaker && from === quote.sentence - 1;
+}
+
+const SAYS = 'said|says|told|tells|added|recalled|explained|claimed|wrote|argued|stated|warned';
+
+/**
+ * "Coates said", "according to Coates", "King Hamad of Bahrain, who argued": the person speaks
+ * in this sentence too.
+ */
+function saysInSentence(text: string, name: string): boolean {
+	const surname = escapeRegExp(lastWord(name));
+	return new RegExp(
+		`(?<!\\p{L})${surname}(?:\\s+(?:${SAYS})\\b|(?:\\s+of\\s+[\\p{Lu}][\\p{L}-]*)?,\\s+who\\s+(?:${SAYS})\\b)|according to (?:\\p{Lu}\\S*\\s+)?${surname}(?!\\p{L})`,
+		'u'
+	).test(text);
 }
 
 /** The capitalised words of a name long enough to find in a sentence ("Thomas", "Sam"). */

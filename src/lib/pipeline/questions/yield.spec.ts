@@ -851,6 +851,21 @@ describe('what the fresh11 review found', () => {
 		}
 	});
 
+	it('asks no one who said words two people speak in one sentence', () => {
+		const report = front([
+			'Constable Tom Brand was jailed on Friday for faking the theft of his car.',
+			'His former partner Ana Okafor gave evidence against him at the trial.',
+			'Okafor said that after the theft, Brand told her "he did not want to look for it, which I thought was a bit strange."',
+			'Inspector Carla Mendes discussed the case with Judge Omar Haddad of Leeds, who argued for a long sentence, stating: "The danger of letting it go is greater than the danger of acting."'
+		]);
+		const asked = all(report).filter(
+			(i) =>
+				(i.type === 'who-said' || i.type === 'true-false') &&
+				/a bit strange|danger of letting/.test(i.prompt)
+		);
+		expect(asked).toEqual([]);
+	});
+
 	it('credits "opposition leader Tom Brand said" and "police said" to them', () => {
 		const facts = extractFacts(
 			front([
