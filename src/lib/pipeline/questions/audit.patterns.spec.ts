@@ -83,6 +83,11 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(auditItem(year, bodies).join()).toMatch(/points back/);
 		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
 		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
+		// "Many were …": many of what, the sentence before said.
+		const many = trueFalse('Many were more than 100 years old.', 'True', sentence);
+		expect(auditItem(many, bodies).join()).toMatch(/names no one/);
+		const people = trueFalse('Many residents were more than 100 years old.', 'True', sentence);
+		expect(auditItem(people, bodies).join()).not.toMatch(/names no one/);
 	});
 
 	it('a gap the headline above the quiz fills, or a count the stem lists after the gap', () => {

@@ -309,6 +309,13 @@ function danglingStem(item: Item): string[] {
 	const problems: string[] = [];
 	if (/^(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|We|I)\b/.test(shown))
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
+	// "Many were more than 100 years old": many of what, the sentence before said.
+	if (
+		/^(?:Many|Most|Some|Several|Others|Both|Few|All|None|Each|Two|Three)\s+(?:of (?:them|these|those)\b|(?:were|are|was|is|had|have|did|will|would|could|can)\b)/.test(
+			shown
+		)
+	)
+		problems.push('prompt: the sentence starts with a pronoun that names no one');
 	if (/,\s+(?:he|she|they)\s+(?:said|says|added|told|warned)\b[^.]*\.$/i.test(shown))
 		problems.push('prompt: a trailing "he said" names no one');
 	// "At this time the plane was at …", "The other one, …", "the rise in this figure": what the

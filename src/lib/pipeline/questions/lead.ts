@@ -162,6 +162,17 @@ function placeGap(
 		: { at, end, answer: place.name, wrong, which: PLACE_WORD[place.kind] };
 }
 
+/**
+ * "Finnish politics … in ____": the place's adjective elsewhere in the stem or the headline names
+ * it (Finnish, Chinese, Italian, Iraqi).
+ */
+function adjectiveOf(place: string, text: string): boolean {
+	const head = place.slice(0, 3).toLowerCase();
+	return [...text.matchAll(/\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ic|i|ch)(?!\p{L})/gu)].some(
+		(m) => m[0] !== place && m[0].slice(0, 3).toLowerCase() === head
+	);
+}
+
 /** "After the talks in Baghdad, …": names in an opening clause are its setting, not its news. */
 const OPENING_CLAUSE =
 	/^(?:after|although|though|while|as|following|despite|since|because|when|before|amid|with|to)\b[^,]*,\s/i;
@@ -213,7 +224,7 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		const after = sentence.text.slice(first.end).replace(/^,\s[^,]{1,80},/, '');
 		if (SOURCE_AFTER.test(after)) continue;
 		const gap = first.gap();
-		if (!gap) continue;
+		if (!gap || adjectiveOf(gap.answer, `${headline} ${sentence.text}`)) continue;
 		return [
 			{
 				id: itemId('what-happened', article.id, 'gap', sentence.text),

@@ -866,6 +866,19 @@ describe('what the fresh11 review found', () => {
 		expect(asked).toEqual([]);
 	});
 
+	it('does not gap a country its adjective names in the stem', () => {
+		const opening = (country: string) =>
+			front([
+				`The report noted high numbers of women in ${country} politics, and credited the equality council in Finland with the progress made since 1990.`,
+				'Croatia, Sweden and Norway were also ranked near the top of the table.',
+				'The authors compared 140 countries over twenty years.'
+			]);
+		const gapped = (text: string) =>
+			all(text).filter((i) => i.type === 'what-happened' && i.answer === 'Finland');
+		expect(gapped(opening('Nordic')).length).toBeGreaterThan(0);
+		expect(gapped(opening('Finnish'))).toEqual([]);
+	});
+
 	it('credits "opposition leader Tom Brand said" and "police said" to them', () => {
 		const facts = extractFacts(
 			front([
