@@ -193,4 +193,23 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(problems).toMatch(/3 items ask about/);
 		expect(setProblems([a])).toEqual([]);
 	});
+
+	it('a match whose roles are only titles ("General", "Sheik")', () => {
+		const match = (right: string): Item => ({
+			id: 'match-t',
+			type: 'match',
+			format: 'match',
+			prompt: 'Match each speaker to the role the report gives them.',
+			answer: '',
+			pairs: [
+				{ left: 'Carla Mendes', right },
+				{ left: 'Tom Brand', right: 'Council leader' }
+			],
+			explanation: '',
+			citations: [cite(quote), cite(vote)]
+		});
+		expect(auditItem(match('General'), bodies).join()).toMatch(/title is not a role/);
+		expect(auditItem(match('Sheik'), bodies).join()).toMatch(/title is not a role/);
+		expect(auditItem(match('Mayor'), bodies).join()).not.toMatch(/title is not a role/);
+	});
 });

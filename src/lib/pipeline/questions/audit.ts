@@ -395,10 +395,14 @@ export function auditItem(item: Item, articleBodies: Record<string, string>): st
 	for (const [i, e] of (item.sequence ?? []).entries())
 		if (/^(?:Which|Who|Whom|Whose|Where|That|He|She|They|It)\b/.test(e))
 			problems.push(`event ${i + 1}: starts with a pronoun, not the event`);
-	// A role that is only a courtesy title ("Dr", "Mrs") says nothing to match.
+	// A role that is only a title ("Dr", "Mrs", "General", "Sheik") says nothing to match.
 	if (item.format === 'match')
 		for (const [i, p] of (item.pairs ?? []).entries())
-			if (/^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?$/i.test(p.right.trim()))
+			if (
+				/^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|General|Gen|Colonel|Col|Captain|Capt|Major|Sheikh?|King|Queen|Prince|Princess|Emir|Pope)\.?$/i.test(
+					p.right.trim()
+				)
+			)
 				problems.push(`pair ${i + 1}: a courtesy title is not a role`);
 	if (
 		item.type === 'true-false' &&

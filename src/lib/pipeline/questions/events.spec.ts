@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { eventLabel } from './events';
 import { usableRole } from './speakers';
 
-describe('timeline events', () => {
+describe('events stated true or false', () => {
 	it('keep a well-formed event and drop the preposition of its date', () => {
 		expect(eventLabel('the city has been under a curfew since')).toBe(
 			'The city has been under a curfew'
@@ -19,6 +19,8 @@ describe('timeline events', () => {
 		expect(eventLabel('They began building the bridge')).toBeNull();
 		expect(eventLabel('publication date')).toBeNull();
 		expect(eventLabel('a senior official said')).toBeNull();
+		// "risen from 10% in [1995] to 17%": the year cut out leaves "in to".
+		expect(eventLabel('Female representation has risen from 10% in to 17% in 2009')).toBeNull();
 	});
 });
 

@@ -115,7 +115,13 @@ export function scaleOf(gapped: string): Scale | null {
 	const at = (pattern: string) => new RegExp(pattern.replace('GAP', GAP), 'i').test(gapped);
 	if (at('\\b(?:aged|turns|turned|age of|at age)\\s+GAP') || at('GAP[-\\s]years?[-\\s]old'))
 		return 'age';
-	if (at('\\bmagnitude(?:\\s+of)?\\s+GAP') || at('GAP[-\\s]magnitude')) return 'magnitude';
+	// "a magnitude ____ quake", "a(n) ____ earthquake": a figure before the quake is its magnitude.
+	if (
+		at('\\bmagnitude(?:\\s+of)?\\s+GAP') ||
+		at('GAP[-\\s]magnitude') ||
+		at('GAP[-\\s](?:earthquake|quake|tremor|aftershock)s?\\b')
+	)
+		return 'magnitude';
 	if (at('\\b(?:on|in|at|after)\\s+(?:the\\s+)?GAP(?:th|st|nd|rd)?\\s+minutes?\\b'))
 		return 'minute';
 	return null;

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './context';
+import { scaleOf } from './howMany';
 import { candidateItems, generateItems } from './generate';
 import { comparedDate, eventLabel } from './events';
 import { aBeforeFigures } from './trueFalse';
@@ -877,6 +878,14 @@ describe('what the fresh11 review found', () => {
 			all(text).filter((i) => i.type === 'what-happened' && i.answer === 'Finland');
 		expect(gapped(opening('Nordic')).length).toBeGreaterThan(0);
 		expect(gapped(opening('Finnish'))).toEqual([]);
+	});
+
+	it('reads the figure before "earthquake" as a magnitude', () => {
+		expect(scaleOf('Last Saturday, the country was hit by a(n) ____ earthquake.')).toBe(
+			'magnitude'
+		);
+		expect(scaleOf('A magnitude ____ quake struck at dawn.')).toBe('magnitude');
+		expect(scaleOf('About ____ people were hurt in the earthquake.')).toBeNull();
 	});
 
 	it('credits "opposition leader Tom Brand said" and "police said" to them', () => {
