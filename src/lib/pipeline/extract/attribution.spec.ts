@@ -346,3 +346,19 @@ describe('a pronoun and a name in its own clause', () => {
 		expect(quotes(text).find(([, words]) => words === 'second-best')?.[0]).toBe('Omar Haddad');
 	});
 });
+
+describe('what the fresh11 review found', () => {
+	it('gives words to the name before a role whose closing comma is missing', () => {
+		const text =
+			'Ana Okafor, leader of the Green Future political party said, "We stand with every family still waiting."';
+		expect(quotes(text)).toEqual([['Ana Okafor', 'We stand with every family still waiting.']]);
+	});
+
+	it('drops "However" from a speaker, and reads no claim in "claimed responsibility"', () => {
+		const text = [
+			'However local officials called the attack "small and careless."',
+			'The rebels as well as another group, called the Northern Front, claimed responsibility in a statement.'
+		].join('\n\n');
+		expect(quotes(text)).toEqual([['local officials', 'small and careless.']]);
+	});
+});

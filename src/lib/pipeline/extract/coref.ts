@@ -156,7 +156,7 @@ export class Coref {
 			// What follows a quotation: "“…,” she said, adding" -> "she".
 			.replace(/^[^]*_[”"’']?/, '')
 			.replace(/^[\s,—–-]+|[\s,—–-]+$/g, '')
-			.replace(/^(?:and|but|so|then|also)\s+/i, '')
+			.replace(/^(?:and|but|so|then|also|however|meanwhile|moreover|still|yet)\s+/i, '')
 			// Adverbs between subject and verb: "The ambassador also warned".
 			.replace(
 				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too|nevertheless|nonetheless|reportedly|recently|earlier|publicly|privately|subsequently|immediately|strongly|firmly|flatly|openly|once|had|has|have|would|will|could|may|might))+$/i,
@@ -186,6 +186,16 @@ export class Coref {
 			const named = tail.split(/\s+/).length <= 8 && findPeople(tail).length > 0;
 			return named && tail !== phrase ? this.resolvePhrase(tail, span) : null;
 		}
+		// "Mary Lou McDonald, leader of the Sinn Féin party said": a role set after the name (its
+		// closing comma missing) is not the subject; the name before it is.
+		const parts = phrase.split(/,(?!\d)\s*/);
+		const before = parts.at(-2)?.trim() ?? '';
+		if (
+			parts.length >= 2 &&
+			/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(parts.at(-1)?.trim() ?? '') &&
+			findPeople(before)[0]?.name === before
+		)
+			return this.resolvePhrase(before, span);
 		// The name nearest the verb is the subject: "On her Green Fund project, Dr Okoro told".
 		const lastClause =
 			phrase

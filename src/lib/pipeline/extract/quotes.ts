@@ -246,7 +246,9 @@ function indirect(ctx: Ctx): Quote[] {
 	// "…, but critics say the plan falls short" reports the last clause, not the first.
 	const clauseAfter =
 		(fin?.[4] ?? '').trim().split(/\s+/).length >= 3 && !PREPOSITION.test((fin?.[4] ?? '').trim());
-	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter)
+	// "…, called Hizbul Islam, claimed responsibility": a thing claimed, not a claim.
+	const claimedThing = /^claim/.test(fin?.[3] ?? '') && CLAIMED_THING.test((fin?.[4] ?? '').trim());
+	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter && !claimedThing)
 		add(speakerFor(ctx, fin[2]), 0, fin[1].length, `${fin[3]}${fin[4]}`.trim());
 	const inv = FINAL_CUE_FIRST.exec(masked.replace(/[.\s]+$/, ''));
 	// "…, said the judge would dismiss them": what follows "said" is the words, not who said them.
