@@ -31,20 +31,22 @@ describe('the matching game of a quiz made on the device', () => {
 	});
 
 	it('follows the teacher’s edits, and offers nothing once too few pairs are left', () => {
-		const match = items.find((item) => item.format === 'match')!;
-		const [first, ...rest] = match.pairs!;
+		// A who-said question whose quotation the teacher rewrote pairs its speaker with the new words.
+		const quoted = items.find((item) =>
+			/^Who (?:said this|used these words)\? “/.test(item.prompt)
+		)!;
 		const edited = items.map((item) =>
-			item === match
-				? { ...item, pairs: [{ ...first!, right: '“We will vote no.”' }, ...rest] }
+			item === quoted
+				? { ...item, prompt: item.prompt.replace(/“.*$/s, '“We will vote no.”') }
 				: item
 		);
 		const said = (quiz: Item[]) => roundsOfItems(quiz).find((r) => r.title === 'Who said what');
 		expect(said(edited)!.pairs).toContainEqual({
-			left: first!.left,
+			left: quoted.answer,
 			right: '“We will vote no.”'
 		});
 		// Left with one question that names a speaker with their words, there is nothing to match.
-		const saying = items.filter((item) => item === match || /said|say\b/i.test(item.prompt));
+		const saying = items.filter((item) => item === quoted || /said|say\b/i.test(item.prompt));
 		const fewer = items.filter((item) => !saying.slice(1).includes(item));
 		expect(said(items)).toBeDefined();
 		expect(said(fewer)).toBeUndefined();

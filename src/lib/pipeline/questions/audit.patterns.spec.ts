@@ -97,6 +97,10 @@ describe('the audit refuses what a teacher would throw away', () => {
 		// else: the one figure a student has seen is the one picked. Another figure gives nothing.
 		expect(headlineGivesAway(item, 'Ten districts flooded')).toBe(true);
 		expect(headlineGivesAway(item, 'Eleven districts flooded')).toBe(false);
+		const evacuated = gap(lead, '3,400', ['1,700', '5,100', '2,400']);
+		expect(headlineGivesAway(evacuated, 'Storms force over 3.4 thousand from their homes')).toBe(
+			true
+		);
 		expect(headlineGivesAway(item, 'Council members back flood plan')).toBe(false);
 		// A name the headline gives is the answer a student picks first, whatever the stem says.
 		const doer = {

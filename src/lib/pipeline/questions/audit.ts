@@ -428,11 +428,16 @@ export function auditItem(item: Item, articleBodies: Record<string, string>): st
 }
 
 /** The figures a headline states, in digits or words: "Hacksaw Ridge gets six" -> [6]. */
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Figures a text states, in digits or words; "550 thousand" is 550,000 as well as 550. */
 function figuresIn(text: string): number[] {
-	return [...text.matchAll(/\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\b/gi)]
-		.map((m) => {
+	return [...text.matchAll(/\b(\d[\d,]*(?:\.\d+)?|[a-z]+)\b(?:\s+(thousand|million|billion)\b)?/gi)]
+		.flatMap((m) => {
 			const w = m[1] ?? '';
-			return /^\d/.test(w) ? Number(w.replace(/,/g, '')) : (smallNumber(w) ?? NaN);
+			const n = /^\d/.test(w) ? Number(w.replace(/,/g, '')) : (smallNumber(w) ?? NaN);
+			const scale = SCALE[(m[2] ?? '').toLowerCase()];
+			return scale ? [n, Math.round(n * scale)] : [n];
 		})
 		.filter((n) => Number.isFinite(n));
 }

@@ -21,6 +21,8 @@ describe('events stated true or false', () => {
 		expect(eventLabel('a senior official said')).toBeNull();
 		// "risen from 10% in [1995] to 17%": the year cut out leaves "in to".
 		expect(eventLabel('Female representation has risen from 10% in to 17% in 2009')).toBeNull();
+		// "… a landing on a plain in the planet's northern [hemisphere]": cut short.
+		expect(eventLabel("NASA scheduled a landing on a plain in the planet's northern")).toBeNull();
 	});
 });
 

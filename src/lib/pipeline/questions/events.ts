@@ -11,7 +11,7 @@ import { remembered } from '../remember';
 const DATE_PREPOSITION = /\s+(since|in|on|from|until|during|by|at)$/i;
 /** Ends that show the extractor cut a phrase short: such an event is not shown at all. */
 const CUT_SHORT =
-	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
+	/\s(that|of|the|a|an|and|or|to|with|for|as|its|their|his|her|our|which|who|said|says|told|added|warned|stated|announced|around|about|while|when|after|before|since|including|between|from|by|in|on|at|northern|southern|eastern|western|central)$|\s(while|when|and|or)\s\p{Lu}\p{L}*$/iu;
 const HOLE =
 	/\b(?:on|in|at|by|of|since|from|until)\s+(?:(?:and|or|but|after|before|when|while|where|that|back|on|in|at|of|to)\b|,)|\s(?:were|was|is|are|been|has|have|had|back)$/i;
 /** "X told reporters that …": what someone said about an event is not the event. */

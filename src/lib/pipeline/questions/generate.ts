@@ -14,14 +14,12 @@ import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
 import { selectItems } from './select';
-import { whoIsItems } from './whoIs';
 import { whoDidItems } from './whoDid';
 import { leadItems } from './lead';
 
 const GENERATORS = [
 	leadItems,
 	whoDidItems,
-	whoIsItems,
 	whoSaidItems,
 	whatSaidItems,
 	howManyItems,

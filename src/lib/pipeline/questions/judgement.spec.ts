@@ -220,21 +220,6 @@ describe('what a third blind review still rejected', () => {
 		};
 		expect(reveals(statement, figure)).toBe(true);
 	});
-
-	it('does not ask who holds a head of state’s office, which is general knowledge', () => {
-		const report = front(
-			[
-				'U.S. President Jane Roe met coach Ali Haidari on Monday.',
-				'Team captain Sara Noori said the robot worked.',
-				'Mentor Dina Pratt said the team had practised for months.'
-			].join('\n\n')
-		);
-		const { items } = candidates(report);
-		const whoIs = items.filter((i) => i.type === 'who-is');
-		expect(whoIs.some((i) => /President/.test(i.prompt) || i.answer === 'U.S. President')).toBe(
-			false
-		);
-	});
 });
 
 describe('what a fourth review found', () => {

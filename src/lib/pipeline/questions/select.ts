@@ -18,7 +18,9 @@ const WEIGHT: Record<QuestionType, number> = {
 	// No longer generated (blind reviews accepted none of 17); a set saved earlier may hold one.
 	why: 0,
 	'who-said': 1.6,
-	'who-is': 1.2,
+	// No longer generated (the last blind reviews accepted 1 of 17: a job title is seldom worth
+	// learning); a set saved earlier may hold one.
+	'who-is': 0,
 	'what-said': 1.2,
 	'how-many': 1,
 	when: 0.6,

@@ -36,16 +36,20 @@ describe('kinds blind reviews rejected are not made', () => {
 	// Reviewers accepted none of 17 generated "why" items (the wrong options were no reasons) and
 	// 1 of 29 timelines (steps cut from their sentences): a report full of purposes, causes and
 	// dates gets neither.
-	it('asks no why and no timeline, even of purposes, causes and dates', () => {
+	it('asks no why, timeline or who-is, even of purposes, causes, dates and roles', () => {
 		const report = harbour.concat(
 			'\n\nThe barrier, which cost 12 million euros, was finished in June 2021, three years late.',
 			'\n\nThe first pumping station opened in 1998; a second followed in 2004.',
-			'\n\n“It will protect 4,000 homes from the winter storms,” Brandt said.'
+			'\n\n“It will protect 4,000 homes from the winter storms,” Brandt said.',
+			'\n\n“The pumps are older than I am,” said Eva Strand, head of the harbour authority.',
+			'\n\n“We need two more divers,” said Omar Haddad, chief engineer at the port.'
 		);
 		const kinds = new Set(items(report).map((i) => i.type));
 		expect(kinds.size).toBeGreaterThan(1);
 		expect(kinds.has('why')).toBe(false);
 		expect(kinds.has('timeline')).toBe(false);
+		// Nor "Who is X?" with job titles as options: 1 of the last 17 was accepted.
+		expect(kinds.has('who-is')).toBe(false);
 	});
 });
 
