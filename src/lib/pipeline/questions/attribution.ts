@@ -54,6 +54,14 @@ function fitsPronoun(sentence: string, quote: Quote, gender: Person['gender']): 
 	return !pronoun || (pronoun === 'she') === (gender === 'female');
 }
 
+const SAY_VERB =
+	'said|says|states|stated|told|tells|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|argued';
+/** "the source said", "said a resident", "the dog states": a speaker known by a common noun. */
+const UNNAMED_SAYS = new RegExp(
+	`\\b(?:the|a|an|one|another|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${SAY_VERB})\\b|\\b(?:${SAY_VERB})\\s+(?:the|a|an|one|another|this)\\s+[\\p{Ll}-]+`,
+	'u'
+);
+
 /** Each quote is judged once: several question types ask about the same quote. */
 const judged = new WeakMap<Quote, boolean>();
 
@@ -93,6 +101,9 @@ function judge(facts: Facts, quote: Quote): boolean {
 	if (inSentence) return true;
 	const last = before.at(-1);
 	if (!last) return false;
+	// "Eventually, the dog states that “…”", "“…,” said the source. “…”": someone the report does
+	// not name speaks after the last name, and the words are theirs, not the name's.
+	if (UNNAMED_SAYS.test(facts.body.slice(last.start, quote.start))) return false;
 	const sentenceAt = (at: number) => facts.sentences.findIndex((s) => at >= s.start && at < s.end);
 	const from = sentenceAt(last.start);
 	// Carried from no further back than the paragraph before.

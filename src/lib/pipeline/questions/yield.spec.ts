@@ -871,6 +871,21 @@ describe('what the fresh11 review found', () => {
 		expect(asked).toEqual([]);
 	});
 
+	it('asks no one who said words an unnamed speaker says after the last name', () => {
+		const report = front([
+			'Justice Minister Ana Okafor said on Monday that the inquiry was lawful.',
+			'"The inquiry has no political aspects," said Okafor.',
+			'A reporter interviewed a student who asked not to be named. "Everyone wonders if they are next," said the source. "I am frightened every time the wind turns."',
+			'In the strip, a dog learns of the inventor Tom Brand. Eventually, the dog states that "there is a little of the inventor in every can."'
+		]);
+		const asked = all(report).filter(
+			(i) =>
+				(i.type === 'who-said' || i.type === 'true-false' || i.type === 'what-said') &&
+				/frightened|every can/.test(`${i.prompt} ${(i.options ?? []).join(' ')} ${i.answer}`)
+		);
+		expect(asked).toEqual([]);
+	});
+
 	it('does not gap a country its adjective names in the stem', () => {
 		const opening = (country: string) =>
 			front([
