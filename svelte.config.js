@@ -23,6 +23,8 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+const CONTENT = process.env.FACTDECK_CONTENT ?? 'questions';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -38,6 +40,9 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
+		// The stories the build reads (src/lib/server/content.ts): questions/, or another folder for
+		// a benchmark (scripts/bench-scale.ts) that must not write a thousand stories into the repo.
+		alias: { $content: CONTENT },
 		// Absolute asset paths so nested routes and the service worker's fallback agree.
 		paths: { relative: false },
 		// /play and /class are reached by shared links, /mine and /teach/quiz by links made in the

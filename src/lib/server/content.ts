@@ -7,7 +7,8 @@ import { matchingPairs, type MatchingPairs } from '$lib/pipeline/questions/pairs
 import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 import type { SetListing } from '$lib/sets';
 
-const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
+// $content is questions/ unless FACTDECK_CONTENT names another folder (svelte.config.js).
+const files = import.meta.glob('$content/*/*.{yaml,yml,md}', {
 	query: '?raw',
 	import: 'default',
 	eager: true
@@ -16,11 +17,12 @@ const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
 function storyFolders(): StoryFiles[] {
 	const byFolder = new Map<string, StoryFiles>();
 	for (const [path, text] of Object.entries(files)) {
-		const match = /^\/questions\/([^/]+)\//.exec(path);
-		if (!match?.[1]) continue;
+		// The story's folder names it; the pipeline reads only the file names.
+		const match = /([^/]+)\/([^/]+)$/.exec(path);
+		if (!match?.[1] || !match[2]) continue;
 		const id = match[1];
 		const story = byFolder.get(id) ?? { id, files: {} };
-		story.files[path.slice(1)] = text;
+		story.files[`questions/${id}/${match[2]}`] = text;
 		byFolder.set(id, story);
 	}
 	return [...byFolder.values()].sort((a, b) => a.id.localeCompare(b.id));
