@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
+import { withBoundedPrecompress } from './scripts/precompress.js';
 
 // Set once per build: the config is loaded more than once (client, server, prerender) and every
 // part must agree on the version, which also names the service worker's new release.
@@ -31,15 +32,17 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered; there is no server at run time.
-		adapter: adapter({
-			pages: process.env.FACTDECK_OUT ?? 'build',
-			assets: process.env.FACTDECK_OUT ?? 'build',
-			// Static hosts serve this for unknown paths; the client router then shows the not-found page.
-			fallback: '404.html',
-			// .br and .gz beside each file, served by scripts/serve.js (sirv) to browsers that accept them.
-			precompress: true,
-			strict: true
-		}),
+		adapter: withBoundedPrecompress(
+			adapter({
+				pages: process.env.FACTDECK_OUT ?? 'build',
+				assets: process.env.FACTDECK_OUT ?? 'build',
+				// Static hosts serve this for unknown paths; the client router then shows the not-found page.
+				fallback: '404.html',
+				// .br and .gz beside each file, served by scripts/serve.js (sirv) to browsers that accept them.
+				precompress: true,
+				strict: true
+			})
+		),
 		// The stories the build reads (src/lib/server/content.ts): questions/, or another folder for
 		// a benchmark (scripts/bench-scale.ts) that must not write a thousand stories into the repo.
 		alias: { $content: CONTENT },
