@@ -28,12 +28,22 @@ function storyFolders(): StoryFiles[] {
 	return [...byFolder.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * The id of every story, from its folder's name: what the data routes' `entries` list. Kit calls
+ * those in a process of their own (its build analysis) before prerendering, so building every set
+ * there as well would run the whole pipeline twice.
+ */
+export function storyIds(): string[] {
+	return storyFolders().map((story) => story.id);
+}
+
 interface Built {
 	set: QuestionSet;
 	pairs: MatchingPairs;
 }
 
 let cache: Built[] | undefined;
+let byId: Map<string, Built> | undefined;
 
 function built(): Built[] {
 	cache ??= storyFolders()
@@ -46,13 +56,19 @@ function built(): Built[] {
 	return cache;
 }
 
+/** Each page of a set looks its set up: by id, not by a search of the whole library. */
+function builtSet(id: string): Built | undefined {
+	byId ??= new Map(built().map((b) => [b.set.id, b]));
+	return byId.get(id);
+}
+
 export function allSets(): QuestionSet[] {
 	return built().map((b) => b.set);
 }
 
 /** Speakers and their words, people and their roles, for a set's matching game. */
 export function pairsFor(id: string): MatchingPairs | undefined {
-	return built().find((b) => b.set.id === id)?.pairs;
+	return builtSet(id)?.pairs;
 }
 
 export function setSummaries(): SetListing[] {
@@ -75,5 +91,5 @@ export function setSummary(id: string): SetSummary | undefined {
 }
 
 export function findSet(id: string): QuestionSet | undefined {
-	return allSets().find((set) => set.id === id);
+	return builtSet(id)?.set;
 }
