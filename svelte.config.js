@@ -1,7 +1,8 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pkg from './package.json' with { type: 'json' };
 import { withBoundedPrecompress } from './scripts/precompress.js';
 
@@ -25,6 +26,16 @@ function announcerStyleHash() {
 }
 
 const CONTENT = process.env.FACTDECK_CONTENT ?? 'questions';
+
+/**
+ * Every story's page, for the prerender crawler: the library links to its newest page of sets
+ * only, and each set's page links to its quiz, flashcards, matching game and share page.
+ */
+function storyPages() {
+	return readdirSync(CONTENT, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(CONTENT, entry.name, 'story.yaml')))
+		.map((entry) => `/sets/${entry.name}`);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -51,7 +62,16 @@ const config = {
 		// /play and /class are reached by shared links, /mine and /teach/quiz by links made in the
 		// browser (/mine?id=…), not by links the crawler can follow.
 		prerender: {
-			entries: ['*', '/play', '/class', '/mine', '/mine/share', '/teach', '/teach/quiz'],
+			entries: [
+				'*',
+				'/play',
+				'/class',
+				'/mine',
+				'/mine/share',
+				'/teach',
+				'/teach/quiz',
+				...storyPages()
+			],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		},

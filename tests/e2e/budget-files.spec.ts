@@ -18,7 +18,8 @@ const PAGE_BUDGET = 40 * KB;
  * README's table): the shell alone (Svelte, Kit, the layout) is about 38 KB.
  */
 const OVER_BUDGET: Record<string, number> = {
-	'/': 47 * KB,
+	// Search, filters and "show more" for a library of a thousand stories: 2.7 KB.
+	'/': 48 * KB,
 	'/progress': 41 * KB,
 	'/review': 41 * KB,
 	'/sets/[id]': 94 * KB,
