@@ -2,14 +2,20 @@
  * Which stories open offline, as the pages show it: read from Cache Storage (storyFiles.ts) when
  * a page opens, and changed when the student keeps a story or lets it go.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import { STORY_CACHE } from './storyCache.js';
-import { readOfflineStories, storyFiles, type OfflineStatus } from './storyFiles';
+import {
+	NONE_OFFLINE,
+	readOfflineStories,
+	storyFiles,
+	withStatus,
+	type OfflineStatus
+} from './storyFiles';
 
 export type { OfflineStatus };
 
 class OfflineStories {
-	#stories = new SvelteMap<string, OfflineStatus>();
+	// Replaced, not changed in place: a plain map in state, read by every card.
+	#stories = $state.raw(NONE_OFFLINE);
 	/** Cache Storage can be read here (a secure context, not the server). */
 	supported = $state(false);
 	/** Read at least once: until then nothing is known to be offline. */
@@ -24,9 +30,7 @@ class OfflineStories {
 		this.supported = typeof caches !== 'undefined' && 'serviceWorker' in navigator;
 		if (!this.supported) return;
 		try {
-			const found = await readOfflineStories();
-			this.#stories.clear();
-			for (const [id, status] of found) this.#stories.set(id, status);
+			this.#stories = await readOfflineStories();
 			this.known = true;
 		} catch {
 			// Cache Storage refused (a private window): nothing is shown as offline.
@@ -41,7 +45,7 @@ class OfflineStories {
 			const cache = await caches.open(STORY_CACHE);
 			// Fetched together, stored together: a story is never half kept.
 			await cache.addAll(storyFiles(id));
-			this.#stories.set(id, 'kept');
+			this.#stories = withStatus(this.#stories, id, 'kept');
 		} catch (error) {
 			this.problem = `This set could not be kept offline: ${error instanceof Error ? error.message : String(error)}`;
 		}
@@ -52,7 +56,7 @@ class OfflineStories {
 		if (this.#stories.get(id) !== 'kept') return;
 		const cache = await caches.open(STORY_CACHE);
 		await Promise.all(storyFiles(id).map((url) => cache.delete(url)));
-		this.#stories.delete(id);
+		this.#stories = withStatus(this.#stories, id, undefined);
 	}
 }
 

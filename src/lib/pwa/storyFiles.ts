@@ -10,6 +10,8 @@ import { STORY_CACHE } from './storyCache.js';
 
 export type OfflineStatus = 'app' | 'kept';
 
+export const NONE_OFFLINE: ReadonlyMap<string, OfflineStatus> = new Map();
+
 /** The files a story needs offline. */
 export function storyFiles(id: string): string[] {
 	const name = `${encodeURIComponent(id)}.json`;
@@ -38,4 +40,16 @@ export async function readOfflineStories(): Promise<Map<string, OfflineStatus>> 
 	const stories = new Map<string, OfflineStatus>();
 	for (const [id, { files, status }] of found) if (files.size === 2) stories.set(id, status);
 	return stories;
+}
+
+/** The same stories with one changed (a new map, for state that is replaced, not mutated). */
+export function withStatus(
+	stories: ReadonlyMap<string, OfflineStatus>,
+	id: string,
+	status: OfflineStatus | undefined
+): ReadonlyMap<string, OfflineStatus> {
+	const next = new Map(stories);
+	if (status) next.set(id, status);
+	else next.delete(id);
+	return next;
 }
