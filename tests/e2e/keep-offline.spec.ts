@@ -52,7 +52,7 @@ test('a story kept offline with one tap opens with no connection, and the librar
 	await site.close();
 	await page.goto(`${site.url}/sets/${set!.id}`);
 	await expect(page.getByRole('heading', { level: 1, name: set!.title })).toBeVisible();
-	await expect(page.getByText('Kept offline on this device')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Remove offline copy' })).toBeVisible();
 	await page.getByRole('link', { name: 'Start practice' }).click();
 	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
 	await expect(page.locator('#prompt')).not.toBeEmpty();
