@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import {
 	test as base,
 	expect,
+	layoutShifted,
 	serve,
 	waitForOffline,
+	watchLayoutShifts,
 	NEXT_BUILD,
 	type AppServer
 } from './fixtures';
@@ -35,8 +37,13 @@ test('a story kept offline with one tap opens with no connection, and the librar
 	).json()) as SetSummary[];
 	await page.goto(`${site.url}/`);
 	await waitForOffline(page);
+	// With the service worker in charge, the offline marks arrive after the first paint, in the
+	// room kept for them.
+	await watchLayoutShifts(page);
+	await page.reload();
 	const card = page.getByRole('article').filter({ hasText: set!.title });
 	await expect(card.getByRole('status')).toHaveText('Online only');
+	expect(await layoutShifted(page)).toBe(0);
 
 	const keep = card.getByRole('button', { name: `Keep offline: ${set!.title}` });
 	await keep.click();
