@@ -17,6 +17,9 @@ import { newestStoriesOnly, precacheForStudents } from './scripts/precache.js';
  */
 const precachedStories = Number(process.env.FACTDECK_PRECACHED_STORIES ?? PRECACHED_STORIES);
 
+/** The release svelte.config.js names (loading it sets it): the shell's revision in the precache. */
+const release = (await import('./svelte.config.js')).default.kit?.version?.name ?? 'dev';
+
 /**
  * The PWA plugin for SvelteKit writes its own manifest transform (page URLs without .html) when
  * the Vite config is resolved; ours runs after it and leaves the teachers' tools out of the
@@ -43,14 +46,7 @@ export default defineConfig({
 			registerType: 'prompt',
 			// src/lib/pwa registers the worker itself with workbox-window.
 			injectRegister: false,
-			// The adapter's fallback page (an empty shell that draws any page in the browser) is
-			// precached: offline, it draws the pages of stories kept outside the precache.
-			kit: {
-				trailingSlash: TRAILING_SLASH,
-				includeVersionFile: true,
-				adapterFallback: '404.html',
-				spa: true
-			},
+			kit: { trailingSlash: TRAILING_SLASH, includeVersionFile: true },
 			manifest: {
 				id: '/',
 				name: `${APP_NAME}: learn from the news`,
@@ -92,6 +88,10 @@ export default defineConfig({
 				navigateFallback: '/',
 				// A story's pages are not: see the last two routes below.
 				navigateFallbackDenylist: [/\.[a-z0-9]+$/i, /^\/sets\//],
+				// The adapter's fallback page (an empty shell that draws any page in the browser),
+				// offline the pages of stories kept outside the precache. Listed here, revised with
+				// each release, rather than through the plugin's kit.adapterFallback, which stays unset.
+				additionalManifestEntries: [{ url: '404.html', revision: release }],
 				// What is not precached (the teachers' tools) is kept the first time it loads. Hashed
 				// files never change, so the cache is always right; old releases' files age out.
 				runtimeCaching: [
