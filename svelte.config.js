@@ -1,8 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pkg from './package.json' with { type: 'json' };
+import { withBoundedPrecompress } from './scripts/precompress.js';
 
 // Set once per build: the config is loaded more than once (client, server, prerender) and every
 // part must agree on the version, which also names the service worker's new release.
@@ -23,27 +25,53 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+const CONTENT = process.env.FACTDECK_CONTENT ?? 'questions';
+
+/**
+ * Every story's page, for the prerender crawler: the library links to its newest page of sets
+ * only, and each set's page links to its quiz, flashcards, matching game and share page.
+ */
+function storyPages() {
+	return readdirSync(CONTENT, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(CONTENT, entry.name, 'story.yaml')))
+		.map((entry) => `/sets/${entry.name}`);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered; there is no server at run time.
-		adapter: adapter({
-			pages: process.env.FACTDECK_OUT ?? 'build',
-			assets: process.env.FACTDECK_OUT ?? 'build',
-			// Static hosts serve this for unknown paths; the client router then shows the not-found page.
-			fallback: '404.html',
-			// .br and .gz beside each file, served by scripts/serve.js (sirv) to browsers that accept them.
-			precompress: true,
-			strict: true
-		}),
+		adapter: withBoundedPrecompress(
+			adapter({
+				pages: process.env.FACTDECK_OUT ?? 'build',
+				assets: process.env.FACTDECK_OUT ?? 'build',
+				// Static hosts serve this for unknown paths; the client router then shows the not-found page.
+				fallback: '404.html',
+				// .br and .gz beside each file, served by scripts/serve.js (sirv) to browsers that accept them.
+				precompress: true,
+				strict: true
+			})
+		),
+		// The stories the build reads (src/lib/server/content.ts): questions/, or another folder for
+		// a benchmark (scripts/bench-scale.ts) that must not write a thousand stories into the repo.
+		alias: { $content: CONTENT },
 		// Absolute asset paths so nested routes and the service worker's fallback agree.
 		paths: { relative: false },
 		// /play and /class are reached by shared links, /mine and /teach/quiz by links made in the
 		// browser (/mine?id=…), not by links the crawler can follow.
 		prerender: {
-			entries: ['*', '/play', '/class', '/mine', '/mine/share', '/teach', '/teach/quiz'],
+			entries: [
+				'*',
+				'/play',
+				'/class',
+				'/mine',
+				'/mine/share',
+				'/teach',
+				'/teach/quiz',
+				...storyPages()
+			],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		},

@@ -1,9 +1,11 @@
 /**
  * Which of the built scripts the service worker precaches (used by vite.config.ts).
  *
- * A student's whole app is precached: every page, every set's data, the code of the pages a
- * student uses and everything that code loads on demand (the database and its in-memory
- * fallback, the quiz runner, the link codec). So one visit is enough to study offline.
+ * A student's whole app is precached: every page but a story's, the newest stories' data, the
+ * code of the pages a student uses and everything that code loads on demand (the database and
+ * its in-memory fallback, the quiz runner, the link codec). So one visit is enough to study
+ * offline; a story's pages are drawn offline by the app's shell from its data (see
+ * newestStoriesOnly below).
  *
  * A teacher's tools are not: the question worker (half a megabyte of language model), QR
  * scanning, the exporters and the teacher pages' own code. The service worker keeps each of them
@@ -11,7 +13,7 @@
  * loads them all (src/lib/pwa/teacherTools.ts), so a teacher who has opened one online has them
  * offline too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Pages under the Teach tab, and sharing a set with a class. */
@@ -86,4 +88,69 @@ export function precacheForStudents(kitDir) {
 		});
 		return { manifest, warnings: [] };
 	};
+}
+
+/** A story's pages and data files, as precache URLs: `sets/<id>/quiz`, `data/pairs/<id>.json`. */
+const STORY_URL =
+	/^\/?(?:(sets)\/([^/]+)(?:\/[^/]+)?|data\/(?:sets|summaries|pairs)\/([^/]+)\.json)$/;
+
+/**
+ * The story a precache URL belongs to, if any, and whether it is one of its pages.
+ * @param {string} url
+ * @returns {{ id: string, page: boolean } | undefined}
+ */
+export function storyOfUrl(url) {
+	const match = STORY_URL.exec(url);
+	const id = match?.[2] ?? match?.[3];
+	return id === undefined ? undefined : { id: decodeURIComponent(id), page: match?.[1] === 'sets' };
+}
+
+/**
+ * The ids of the newest stories, from the library's index (listed newest first).
+ * @param {string} kitDir
+ * @param {number} count
+ * @returns {{ newest: Set<string>, all: Set<string> }}
+ */
+function newestStories(kitDir, count) {
+	const prerendered = join(kitDir, 'output/prerendered');
+	const path = ['dependencies', 'pages']
+		.map((dir) => join(prerendered, dir, 'data/sets/index.json'))
+		.find((file) => existsSync(file));
+	if (!path) throw new Error(`scripts/precache.js: no data/sets/index.json under ${prerendered}`);
+	/** @type {{ id: string }[]} */
+	const index = JSON.parse(readFileSync(path, 'utf8'));
+	const ids = index.map((set) => set.id);
+	return { newest: new Set(ids.slice(0, count)), all: new Set(ids) };
+}
+
+/**
+ * Keeps the precache the same size however large the library grows. Of the stories, only the
+ * newest `count` come with the app, and only their data (summary, questions, matching pairs):
+ * offline, a story's pages are drawn by the app's shell (404.html) from that data, for these as
+ * for the stories kept once opened (the runtime caching in vite.config.ts). A story's five pages
+ * are four fifths of its bytes, and the shell draws them as well.
+ * @param {string} kitDir
+ * @param {number} count
+ * @returns {import('workbox-build').ManifestTransform}
+ */
+export function newestStoriesOnly(kitDir, count) {
+	return async (entries) => {
+		const { newest, all } = newestStories(kitDir, count);
+		return { manifest: keepNewest(entries, newest, all), warnings: [] };
+	};
+}
+
+/**
+ * @template {{ url: string }} E
+ * @param {E[]} entries
+ * @param {Set<string>} newest
+ * @param {Set<string>} all
+ * @returns {E[]}
+ */
+export function keepNewest(entries, newest, all) {
+	return entries.filter(({ url }) => {
+		const story = storyOfUrl(url);
+		if (!story || !all.has(story.id)) return true;
+		return !story.page && newest.has(story.id);
+	});
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect, BUILD } from './fixtures';
 import { kb, pageScripts, precacheEntries, sum } from '../../scripts/buildSize';
 import type { QuestionSet, SetSummary } from '../../src/lib/pipeline/schema';
+import { PRECACHED_STORIES } from '../../src/lib/config.js';
 
 const KB = 1024;
 /** Issue #13: every route's first load, gzip. */
@@ -17,7 +18,8 @@ const PAGE_BUDGET = 40 * KB;
  * README's table): the shell alone (Svelte, Kit, the layout) is about 38 KB.
  */
 const OVER_BUDGET: Record<string, number> = {
-	'/': 47 * KB,
+	// Search, filters and "show more" for a library of a thousand stories: 2.7 KB.
+	'/': 48 * KB,
 	'/progress': 41 * KB,
 	'/review': 41 * KB,
 	'/sets/[id]': 94 * KB,
@@ -53,7 +55,7 @@ test('every page loads no more JavaScript than its budget before it runs', () =>
 	}
 });
 
-test('the precache holds every page and every set but not the teachers’ tools', () => {
+test('the precache holds every page, the newest sets’ data and the shell, not the teachers’ tools', () => {
 	const entries = precacheEntries(BUILD);
 	const total = sum(entries.map((e) => e.bytes));
 	console.log(`precache: ${entries.length} files, ${kb(total)}`);
@@ -61,9 +63,15 @@ test('the precache holds every page and every set but not the teachers’ tools'
 	const urls = new Set(entries.map((e) => e.url));
 	for (const page of ['/', 'review', 'progress', 'settings', 'play', 'teach', 'create', 'class'])
 		expect(urls, page).toContain(page);
-	for (const { id } of index) {
-		for (const url of [`sets/${id}`, `sets/${id}/quiz`, `data/sets/${id}.json`])
-			expect(urls, url).toContain(url);
+	// Offline, the shell draws a set's pages from its data, for these sets and any kept later.
+	expect(urls).toContain('404.html');
+	for (const url of ['data/sets/index.json', 'data/newest.json']) expect(urls).toContain(url);
+	for (const [i, { id }] of index.entries()) {
+		const data = [`data/sets/${id}.json`, `data/summaries/${id}.json`, `data/pairs/${id}.json`];
+		for (const url of data)
+			if (i < PRECACHED_STORIES) expect(urls, url).toContain(url);
+			else expect(urls, url).not.toContain(url);
+		expect([...urls].filter((url) => url.startsWith(`sets/${id}`))).toEqual([]);
 	}
 	expect([...urls].filter((url) => url.includes('/workers/'))).toEqual([]);
 });

@@ -43,3 +43,26 @@ export async function waitForTeacherTools(page: Page) {
 		timeout: 30_000
 	});
 }
+
+/** Sums the page's layout shifts (as Core Web Vitals count them) from the first paint on. */
+export async function watchLayoutShifts(page: Page) {
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		Object.assign(window, { layoutShifts: shifts });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[]) {
+				if (!entry.hadRecentInput) shifts.push(entry.value);
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** What the page has shifted since watchLayoutShifts, summed. */
+export function layoutShifted(page: Page): Promise<number> {
+	return page.evaluate(() =>
+		(window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0)
+	);
+}

@@ -1,27 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, layoutShifted, watchLayoutShifts } from './fixtures';
 import { expectNoViolations } from './axe';
 import { answer, currentItem, firstSet } from './quiz-helpers';
 
 // A teacher's share and a student's whole quiz, then axe in four combinations.
 test.describe.configure({ timeout: 180_000 });
-
-/** Sums the page's layout shifts (as Core Web Vitals count them) from the first paint on. */
-async function watchLayoutShifts(page: Page) {
-	await page.addInitScript(() => {
-		const shifts: number[] = [];
-		Object.assign(window, { layoutShifts: shifts });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-			})[]) {
-				if (!entry.hadRecentInput) shifts.push(entry.value);
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
-}
 
 test('a quiz from a teacher stays in the student’s library with its score and result code', async ({
 	browser,
@@ -93,10 +76,7 @@ test('a quiz from a teacher stays in the student’s library with its score and 
 	for (const [name, body] of scripts) {
 		expect(body.toString('utf8'), `${name} is Dexie`).not.toContain('DatabaseClosedError');
 	}
-	const shifted = await student.evaluate(() =>
-		(window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0)
-	);
-	expect(shifted).toBe(0);
+	expect(await layoutShifted(student)).toBe(0);
 
 	for (const viewport of [
 		{ width: 390, height: 844 },

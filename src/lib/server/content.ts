@@ -7,7 +7,8 @@ import { matchingPairs, type MatchingPairs } from '$lib/pipeline/questions/pairs
 import type { QuestionSet, SetSummary } from '$lib/pipeline/schema';
 import type { SetListing } from '$lib/sets';
 
-const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
+// $content is questions/ unless FACTDECK_CONTENT names another folder (svelte.config.js).
+const files = import.meta.glob('$content/*/*.{yaml,yml,md}', {
 	query: '?raw',
 	import: 'default',
 	eager: true
@@ -16,14 +17,24 @@ const files = import.meta.glob('/questions/**/*.{yaml,yml,md}', {
 function storyFolders(): StoryFiles[] {
 	const byFolder = new Map<string, StoryFiles>();
 	for (const [path, text] of Object.entries(files)) {
-		const match = /^\/questions\/([^/]+)\//.exec(path);
-		if (!match?.[1]) continue;
+		// The story's folder names it; the pipeline reads only the file names.
+		const match = /([^/]+)\/([^/]+)$/.exec(path);
+		if (!match?.[1] || !match[2]) continue;
 		const id = match[1];
 		const story = byFolder.get(id) ?? { id, files: {} };
-		story.files[path.slice(1)] = text;
+		story.files[`questions/${id}/${match[2]}`] = text;
 		byFolder.set(id, story);
 	}
 	return [...byFolder.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The id of every story, from its folder's name: what the data routes' `entries` list. Kit calls
+ * those in a process of their own (its build analysis) before prerendering, so building every set
+ * there as well would run the whole pipeline twice.
+ */
+export function storyIds(): string[] {
+	return storyFolders().map((story) => story.id);
 }
 
 interface Built {
@@ -32,6 +43,7 @@ interface Built {
 }
 
 let cache: Built[] | undefined;
+let byId: Map<string, Built> | undefined;
 
 function built(): Built[] {
 	cache ??= storyFolders()
@@ -44,13 +56,19 @@ function built(): Built[] {
 	return cache;
 }
 
+/** Each page of a set looks its set up: by id, not by a search of the whole library. */
+function builtSet(id: string): Built | undefined {
+	byId ??= new Map(built().map((b) => [b.set.id, b]));
+	return byId.get(id);
+}
+
 export function allSets(): QuestionSet[] {
 	return built().map((b) => b.set);
 }
 
 /** Speakers and their words, people and their roles, for a set's matching game. */
 export function pairsFor(id: string): MatchingPairs | undefined {
-	return built().find((b) => b.set.id === id)?.pairs;
+	return builtSet(id)?.pairs;
 }
 
 export function setSummaries(): SetListing[] {
@@ -73,5 +91,5 @@ export function setSummary(id: string): SetSummary | undefined {
 }
 
 export function findSet(id: string): QuestionSet | undefined {
-	return allSets().find((set) => set.id === id);
+	return builtSet(id)?.set;
 }

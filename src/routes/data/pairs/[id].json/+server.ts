@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
-import { allSets, pairsFor } from '$lib/server/content';
+import { pairsFor, storyIds } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.id }));
+export const entries: EntryGenerator = () => storyIds().map((id) => ({ id }));
 
 /** The matching game's pairs for one built-in set, prerendered beside the set's questions. */
 export const GET: RequestHandler = ({ params }) => {

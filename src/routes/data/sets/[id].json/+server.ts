@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
-import { allSets, findSet } from '$lib/server/content';
+import { findSet, storyIds } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.id }));
+export const entries: EntryGenerator = () => storyIds().map((id) => ({ id }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const set = findSet(params.id);

@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
-import { allSets, setSummary } from '$lib/server/content';
+import { setSummary, storyIds } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => allSets().map((set) => ({ id: set.id }));
+export const entries: EntryGenerator = () => storyIds().map((id) => ({ id }));
 
 /**
  * One set's title, date, summary and sources: what a set's prerendered pages are rendered from.
