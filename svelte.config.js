@@ -14,6 +14,7 @@ process.env.FACTDECK_VERSION ??= `${pkg.version}+${Date.now().toString(36)}`;
  * The hash of the one style attribute the app renders: Kit's route announcer (read from Kit's
  * own source, so an upgrade that changes it updates the policy too). Allowing exactly that
  * style keeps style-src free of 'unsafe-inline'.
+ * @returns {`sha256-${string}`}
  */
 function announcerStyleHash() {
 	const source = readFileSync(
@@ -30,11 +31,12 @@ const CONTENT = process.env.FACTDECK_CONTENT ?? 'questions';
 /**
  * Every story's page, for the prerender crawler: the library links to its newest page of sets
  * only, and each set's page links to its quiz, flashcards, matching game and share page.
+ * @returns {`/${string}`[]}
  */
 function storyPages() {
 	return readdirSync(CONTENT, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(CONTENT, entry.name, 'story.yaml')))
-		.map((entry) => `/sets/${entry.name}`);
+		.map((entry) => /** @type {`/${string}`} */ (`/sets/${entry.name}`));
 }
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -67,7 +67,8 @@ export async function precompress(directory) {
 		.filter((path) => EXTENSIONS.has(extname(path)) && statSync(path).isFile());
 	let next = 0;
 	const worker = async () => {
-		while (next < files.length) await compressFile(files[next++]);
+		for (let file = files[next++]; file !== undefined; file = files[next++])
+			await compressFile(file);
 	};
 	await Promise.all(Array.from({ length: AT_ONCE }, worker));
 }
