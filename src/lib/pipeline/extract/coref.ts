@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../regexp';
+import { wordsAt } from '../regexp';
 import type { Person, SpeakerKind, Span } from '../facts';
 import {
 	FEMALE_TITLES,
@@ -10,6 +10,10 @@ import {
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
+
+/** A name stands alone: no letter joined before or after it. */
+const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
+const NO_LETTER_AFTER = /(?!\p{L})/uy;
 
 /** "residents", "local officials", "the police": people spoken of as a group. */
 export const GROUP_RE =
@@ -95,8 +99,7 @@ export class Coref {
 		const namedLater = (p: Person): boolean => {
 			const surname = p.name.split(/\s+/).pop() ?? '';
 			return (
-				surname.length > 1 &&
-				new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(later)
+				surname.length > 1 && wordsAt(later, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0
 			);
 		};
 		const fits = (p: Person): boolean =>
