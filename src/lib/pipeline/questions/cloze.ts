@@ -111,9 +111,12 @@ export function wordNumberIn(text: string): { text: string; index: number; value
  */
 const CONNECTIVE =
 	/^(?:but|and|however|still(?! (?:more|fewer|less))|meanwhile|also|yet|so(?! (?:far|much|many|long|called|few|little))|moreover|instead),?\s+/i;
-/** A pronoun or demonstrative that names no one out of its article. */
+/**
+ * A pronoun or demonstrative that names no one out of its article. "There are now 410 workers"
+ * states a fact; "There, police found …" points back to a place.
+ */
 const DANGLING =
-	/^(?:(?:of|among|for|in|from|with)\s+(?:those|them|these|which)|this|that|these|those|it|its|they|their|them|such|there)\b/i;
+	/^(?:(?:of|among|for|in|from|with)\s+(?:those|them|these|which)|this|that|these|those|it|its|they|their|them|such|there(?!\s+(?:is|are|was|were|have been|has been|had been|will be|remain|remains|remained)\b))\b/i;
 const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warned|noted)\.$/i;
 
 /**

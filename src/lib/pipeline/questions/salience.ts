@@ -86,9 +86,12 @@ const CALENDAR =
  * "Expedition 72", "Section 5": a capitalised word (not the sentence's first, not a month) right
  * before the figure.
  */
-/** Words of a game's play-by-play next to a figure: yards, downs, drives, plays, laps, innings. */
+/**
+ * Words of a game's play-by-play next to a figure: yards, downs, drives, plays, laps, innings.
+ * A down is only a first-to-fourth down: "shut down", "down from" are no game.
+ */
 const PLAY_BY_PLAY =
-	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ]and[- ]\w+|downs?|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists)\b/i;
+	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ](?:and[- ]\w+|downs?)|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists)\b/i;
 
 /** "Executive order 13769", "on lap 81", "Flight 17": a singular noun that numbers its kind. */
 const NUMBERED_NOUN =
@@ -182,4 +185,55 @@ export function figureRank(article: ArticleInput, fact: NumberFact): number | nu
 	const same = article.facts.numbers.filter((n) => n.sentence === fact.sentence);
 	if (same.length >= 4) return same.indexOf(fact) === 0 ? 1 : null;
 	return same.indexOf(fact);
+}
+
+/** Nouns of the people and things a story counts: the toll, the arrests, the jobs, the votes. */
+const COUNTED =
+	/^\s*(?:[\p{L}-]+\s+){0,2}(?:people|persons|dead|deaths|killed|injured|wounded|workers|employees|staff|soldiers|troops|policemen|officers|students|children|residents|passengers|refugees|members|voters|votes|arrests|patients|cases|victims|civilians|protesters|demonstrators|jobs|homes|houses|families|fighters|militants|prisoners|inmates|migrants|tourists|visitors|seats)\b/iu;
+const MONEY_BEFORE = /(?:[$£€¥]|\b(?:US|A|C|NZ|HK)\$)\s*$/;
+const MONEY_AFTER =
+	/^\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yuan|rupees|yen|francs|pesos)\b/i;
+const CASUALTY =
+	/^[^.;]{0,40}\b(?:killed|died|dead|injured|wounded|arrested|evacuated|displaced|missing|rescued|charged|convicted)\b/i;
+/** "three months ago", "in the last ten years": how long ago dates a fact rather than stating it. */
+const SPAN_AFTER = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:ago|earlier|later)\b/i;
+const SPAN_AROUND = /\b(?:in|for|within|over|during)\s+(?:the\s+)?(?:last|past|next)\s+$/i;
+const MEASURE_AFTER =
+	/^\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|inches|centimet(?:er|re)s?)\b|^\s*%?\s*(?:per ?cent\s+)?chance\b/i;
+
+/** "20 of the ____ employees", "100 million of India's ____ billion": the whole, not the news. */
+const TOTAL_BEFORE =
+	/\d[\d.,]*\s*(?:hundred|thousand|million|billion)?\s+of\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.-]*(?:'s|’s)\s+)?[^\d\s]{0,4}$/u;
+/** "aged ____", "at age ____", "a ____-year-old": an age in passing. */
+const AGE_AROUND = /\b(?:aged|age|ages)\s+#|#[-\s]years?[-\s]old\b/i;
+
+function insideQuotes(before: string): boolean {
+	const straight = (before.match(/"/g) ?? []).length;
+	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || curly > 0;
+}
+
+/**
+ * What a gapped figure is worth to a teacher, read off the words around the gap: money and counts
+ * of people carry a story; a span of time, a distance or a forecast's odds seldom do. Blind
+ * reviews kept the first and threw out the second as trivia.
+ */
+export function figureWorth(gapped: string, gap: string): number {
+	const at = gapped.indexOf(gap);
+	if (at < 0) return 0;
+	const before = gapped.slice(0, at);
+	const after = gapped.slice(at + gap.length);
+	if (
+		SPAN_AFTER.test(after) ||
+		SPAN_AROUND.test(before) ||
+		MEASURE_AFTER.test(after) ||
+		TOTAL_BEFORE.test(before) ||
+		AGE_AROUND.test(`${before}#${after}`)
+	)
+		return -1;
+	// "my daughter, at age ____, died": a figure in someone's words is theirs to tell.
+	if (insideQuotes(before)) return 0;
+	if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return 1;
+	if (COUNTED.test(after) || CASUALTY.test(after)) return 1;
+	return 0;
 }

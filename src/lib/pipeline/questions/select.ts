@@ -6,7 +6,8 @@
  */
 import type { Item, QuestionType } from '../schema';
 import type { StoryContext } from './context';
-import { sentenceKey, storySalience } from './salience';
+import { figureWorth, sentenceKey, storySalience } from './salience';
+import { GAP } from './cloze';
 import { contentWords, normalise, standsIn, wordCount } from './text';
 
 /** What each kind adds to a set: the lead event and who-said carry a story; a blank word least. */
@@ -108,7 +109,13 @@ export function reveals(shown: Item, asked: Item): boolean {
 		return visible.includes(answer) && overlap >= 0.5;
 	}
 	if (answer.length < 2) return false;
-	return standsIn(visible, answer);
+	// "over 170 new workers" shown does not answer "US$____ million in debt": a figure gives
+	// itself away only with the word the gap is followed by.
+	const unit =
+		asked.type === 'how-many' &&
+		/^[\d,.]+$/.test(answer) &&
+		/____\s*(\p{L}+)/u.exec(asked.prompt)?.[1];
+	return standsIn(visible, unit ? `${answer} ${unit.toLowerCase()}` : answer);
 }
 
 export interface Selection {
@@ -125,7 +132,8 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		const base = aggregate(item)
 			? sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length)
 			: (salience.get(primaryKey(item)) ?? 0);
-		return base + WEIGHT[item.type];
+		const worth = item.type === 'how-many' ? figureWorth(item.prompt, GAP) : 0;
+		return base + WEIGHT[item.type] + worth;
 	};
 	const scored = items
 		.map((item, order) => ({ item, score: score(item), order }))

@@ -7,7 +7,8 @@ import { comparedDate, eventLabel } from './events';
 import { aBeforeFigures } from './trueFalse';
 import { reveals } from './select';
 import { roleLabel } from './speakers';
-import { DATELINE } from './salience';
+import { DATELINE, figureWorth } from './salience';
+import { GAP } from './cloze';
 import type { Item } from '../schema';
 
 // Made-up reports in the shapes where real ones got two or three items: a purpose or a cause a
@@ -963,5 +964,54 @@ describe('what the fresh11 review found', () => {
 			(i) => i.type === 'how-many' && i.format === 'choice' && i.answer === '100'
 		);
 		for (const option of old?.options ?? []) expect(Number(option) % 10).toBe(0);
+	});
+});
+
+describe('the figures that carry a story', () => {
+	const set = (body: string[]) =>
+		generateItems(
+			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(front(body)) }]),
+			'seed'
+		).items;
+
+	it('asks "There are now 410 workers" and a debt beside "shut down"', () => {
+		const items = set([
+			'Workers at a tile factory in Rivera are preparing to defend it against eviction, a union said on Monday.',
+			'There are now 410 workers at the factory, having hired over 170 new workers in four years.',
+			'The previous owner, Tomas Ruiz, accumulated some US$90 million in debt, and shut down the factory, firing the workers.',
+			'The workers have run it themselves since 2001.'
+		]);
+		const answers = items.filter((i) => i.type === 'how-many').map((i) => i.answer);
+		expect(answers).toContain('410');
+		// "over 170 new workers" shown elsewhere does not give away "US$____ million in debt".
+		expect(answers).toContain('90');
+	});
+
+	it('ranks money and counts of people above spans, distances, odds, ages and totals', () => {
+		const worth = (text: string) => figureWorth(text, GAP);
+		expect(worth(`The ${GAP} passengers and seven crew died.`)).toBe(1);
+		expect(worth(`It asked for US$${GAP} billion.`)).toBe(1);
+		expect(worth(`Roughly ${GAP} remain missing after the flood.`)).toBe(1);
+		expect(worth(`The disease was first reported ${GAP} years ago.`)).toBe(-1);
+		expect(worth(`Australia had won once in the last ${GAP} years.`)).toBe(-1);
+		expect(worth(`The plane reached ${GAP} feet.`)).toBe(-1);
+		expect(worth(`They declared a "${GAP}% chance of favorable weather".`)).toBe(-1);
+		expect(worth(`About 100 million of India's ${GAP} billion people are online.`)).toBe(-1);
+		expect(worth(`The law applies only to the emperor, aged ${GAP}.`)).toBe(-1);
+		// Someone's words are theirs: "my daughter, at ${GAP}, died" earns nothing.
+		expect(worth(`She said: "My daughter, then ${GAP}, died there".`)).toBe(0);
+		expect(worth(`Tourism accounts for ${GAP} percent of output.`)).toBe(0);
+	});
+
+	it('asks the toll before how far away the quake struck', () => {
+		const items = set([
+			'A strong earthquake struck off the coast of Sumatra on Wednesday, officials said.',
+			'According to the survey, the quake struck at a point 205 miles southwest of the provincial capital.',
+			'A quake in the same area in 2004 triggered tsunami waves, killing almost 220,000 people.',
+			'Residents fled to higher ground.'
+		]);
+		const asked = items.filter((i) => i.type === 'how-many').map((i) => i.answer);
+		expect(asked).toContain('220,000');
+		expect(asked.indexOf('205')).toBe(-1);
 	});
 });
