@@ -18,7 +18,11 @@ export function englishProblems(text: string, what: string): string[] {
 	if (doubled && !/^\d/.test(doubled[1] ?? ''))
 		problems.push(`${what}: doubled word "${doubled[0]}"`);
 	if (/\bthat\s*[?.!:,]?\s*$/i.test(text)) problems.push(`${what}: dangling "that"`);
-	if (/\bthat\s+(He|She|They|It|We|I)\b/.test(text)) problems.push(`${what}: pronoun after "that"`);
+	// "said that He will": a quotation spliced into reported speech. Inside someone's own words
+	// "a peace that I believe will endure" is plain English.
+	const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, '“”');
+	if (/\bthat\s+(He|She|They|It|We|I)\b/.test(unquoted))
+		problems.push(`${what}: pronoun after "that"`);
 	if (/\s[,.;:?!]/.test(text.replace(/ …|\s\.\.\./g, '')))
 		problems.push(`${what}: space before punctuation`);
 	if (/[,;:]\s*[.?!]$|,,|(?<!\.)\.\.(?!\.)|\?\?/.test(text))

@@ -8,6 +8,7 @@
  */
 import type { Facts, Person, Place, Sentence } from '../facts';
 import { hashString } from '../random';
+import { hasTag } from '../tags';
 import type { Item } from '../schema';
 import { cite } from './citations';
 import type { ArticleInput, StoryContext } from './context';
@@ -173,6 +174,12 @@ function adjectiveOf(place: string, text: string): boolean {
 	);
 }
 
+/** "Chinese Premier ", "French President ": a nationality and a title right before the gap. */
+function nationalTitle(before: string): boolean {
+	const word = /(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.exec(before)?.[1];
+	return word !== undefined && hasTag(word, 'Demonym');
+}
+
 /** "After the talks in Baghdad, …": names in an opening clause are its setting, not its news. */
 const OPENING_CLAUSE =
 	/^(?:after|although|though|while|as|following|despite|since|because|when|before|amid|with|to)\b[^,]*,\s/i;
@@ -215,7 +222,9 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 				(c) =>
 					c.at >= opening &&
 					!inHeadline(c) &&
-					!/\bcapital(?:\s+city)?(?:\s+of)?,?\s+$/i.test(sentence.text.slice(0, c.at))
+					!/\bcapital(?:\s+city)?(?:\s+of)?,?\s+$/i.test(sentence.text.slice(0, c.at)) &&
+					// "Chinese Premier ____": the nationality rules out every other option.
+					!nationalTitle(sentence.text.slice(0, c.at))
 			)
 			.sort((a, b) => a.at - b.at)[0];
 		if (!first || inList(sentence.text, first.at, first.end)) continue;

@@ -91,7 +91,7 @@ const CALENDAR =
  * A down is only a first-to-fourth down: "shut down", "down from" are no game.
  */
 const PLAY_BY_PLAY =
-	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ](?:and[- ]\w+|downs?)|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists)\b/i;
+	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ](?:and[- ]\w+|downs?)|\d[- ]and[- ]out|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists|incomplete passes|completions|carries|sacks|tackles|interceptions)\b/i;
 
 /** "Executive order 13769", "on lap 81", "Flight 17": a singular noun that numbers its kind. */
 const NUMBERED_NOUN =
@@ -236,4 +236,13 @@ export function figureWorth(gapped: string, gap: string): number {
 	if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return 1;
 	if (COUNTED.test(after) || CASUALTY.test(after)) return 1;
 	return 0;
+}
+
+/** "At least one source from ____ said": the date of someone's telling, not of the news. */
+const TELLING_AFTER = /^[^.;,]{0,12}\b(?:said|says|told|reported|wrote|stated)\b/i;
+
+/** What a gapped date is worth: the day an event happened, not the day a source spoke of it. */
+export function dateWorth(gapped: string, gap: string): number {
+	const at = gapped.indexOf(gap);
+	return at >= 0 && TELLING_AFTER.test(gapped.slice(at + gap.length)) ? -1 : 0;
 }

@@ -6,7 +6,7 @@
  */
 import type { Item, QuestionType } from '../schema';
 import type { StoryContext } from './context';
-import { figureWorth, sentenceKey, storySalience } from './salience';
+import { dateWorth, figureWorth, sentenceKey, storySalience } from './salience';
 import { GAP } from './cloze';
 import { contentWords, normalise, standsIn, wordCount } from './text';
 
@@ -132,7 +132,12 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		const base = aggregate(item)
 			? sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length)
 			: (salience.get(primaryKey(item)) ?? 0);
-		const worth = item.type === 'how-many' ? figureWorth(item.prompt, GAP) : 0;
+		const worth =
+			item.type === 'how-many'
+				? figureWorth(item.prompt, GAP)
+				: item.type === 'when'
+					? dateWorth(item.prompt, GAP)
+					: 0;
 		return base + WEIGHT[item.type] + worth;
 	};
 	const scored = items

@@ -7,7 +7,7 @@ import { comparedDate, eventLabel } from './events';
 import { aBeforeFigures } from './trueFalse';
 import { reveals } from './select';
 import { roleLabel } from './speakers';
-import { DATELINE, figureWorth } from './salience';
+import { DATELINE, dateWorth, figureWorth } from './salience';
 import { GAP } from './cloze';
 import type { Item } from '../schema';
 
@@ -1013,5 +1013,48 @@ describe('the figures that carry a story', () => {
 		const asked = items.filter((i) => i.type === 'how-many').map((i) => i.answer);
 		expect(asked).toContain('220,000');
 		expect(asked.indexOf('205')).toBe(-1);
+	});
+});
+
+describe('what the fresh12 review found', () => {
+	const all = (text: string) => {
+		const made = candidateItems(
+			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
+		);
+		return { items: made.items, dropped: made.dropped };
+	};
+
+	it('ranks the date of an event above the date a source spoke', () => {
+		expect(dateWorth(`At least one source from ${GAP} said that the mayor will resign.`, GAP)).toBe(
+			-1
+		);
+		expect(dateWorth(`The factory closed in ${GAP}, and the workers took it over.`, GAP)).toBe(0);
+	});
+
+	it('gives no gap after "Chinese Premier", where the nationality rules out the other names', () => {
+		const { items } = all(
+			front([
+				'During a visit by Chinese Premier Li Wen to the Indian capital, a border was finally agreed on paper.',
+				'Indian Prime Minister Ravi Singh and his deputy Anil Singh signed the map.',
+				'Officials Maria Duarte and Tom Becker had prepared the talks since 2019.'
+			])
+		);
+		const gaps = items.filter((i) => i.type === 'what-happened');
+		expect(gaps.some((i) => /Chinese Premier ____/.test(i.prompt))).toBe(false);
+	});
+
+	it('keeps a quotation whose own words say "a peace that I believe"', () => {
+		const { items } = all(
+			front([
+				'The prime minister of Ireland, Brian Murray, visited the capital on Monday.',
+				'He said that "we [the people of Ireland] are proud to say that we have achieved peace. It is a peace that I firmly believe will endure."',
+				'"The welcome was warm," said Sean Keane, an aide.',
+				'"We talked about trade," said Laura Finn, the envoy to Washington.',
+				'"It was a good meeting," said Paul Brandt, a host.'
+			])
+		);
+		expect(
+			items.some((i) => i.type === 'who-said' && /a peace that I firmly believe/.test(i.prompt))
+		).toBe(true);
 	});
 });
