@@ -21,7 +21,8 @@ const folders = [
 	'fresh9',
 	'fresh10',
 	'fresh11',
-	'fresh12'
+	'fresh12',
+	'fresh13'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
