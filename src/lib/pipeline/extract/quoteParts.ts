@@ -5,8 +5,9 @@ import { CUE_VERBS, FRAME_NOUNS } from './lexicon';
 
 export const words = (s: Set<string>): string => [...s].join('|');
 export const CUE = words(CUE_VERBS);
+// "New York-based", "Saudi-led": a hyphenated participle is an adjective, not the verb.
 export const FINITE =
-	/\b(?:\p{Ll}+ed|said|says|told|made|gave|took|kept|held|met|left|began|won|lost|cut|set|put|rose|fell|grew|hit|sent|spent|saw|found|brought|led|ran|paid|sold|built|came|went|got|has|have|had|is|was|are|were|will|would|can|could|warns)\b/u;
+	/(?<!-)\b(?:\p{Ll}+ed|said|says|told|made|gave|took|kept|held|met|left|began|won|lost|cut|set|put|rose|fell|grew|hit|sent|spent|saw|found|brought|led|ran|paid|sold|built|came|went|got|has|have|had|is|was|are|were|will|would|can|could|warns)\b/u;
 
 /** A document or channel that carries someone's words: "a statement from", "a post by". */
 const FRAME_OWNER = new RegExp(
@@ -49,7 +50,7 @@ export function subjectBefore(masked: string, at: number): string {
 		// The last "that": "despite the assertion that X was fired, Y told NBC that" is Y's.
 		pre.search(/\bthat\s+(?![^]*\bthat\s)[^]*$/)
 	);
-	return (
+	return withoutApposition(
 		pre
 			.slice(cut + 1)
 			.replace(/^\s*(?:that|and|but)\s+/, '')
@@ -67,7 +68,12 @@ export function mainSubject(masked: string): string {
 	);
 	if (pronoun?.[1]) return pronoun[1];
 	const m = FINITE.exec(masked);
-	return m ? masked.slice(0, m.index) : '';
+	return withoutApposition(m ? masked.slice(0, m.index) : '');
+}
+
+/** "The director of X, a group for veterans of Iraq, described …": the head, not the apposition. */
+function withoutApposition(subject: string): string {
+	return /^(.{3,}?),\s+(?:a|an)\s[^,]*,\s*$/.exec(subject)?.[1] ?? subject;
 }
 
 export function speakerFor(ctx: Ctx, phrase: string): Speaker | null {

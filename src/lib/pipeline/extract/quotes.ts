@@ -5,6 +5,7 @@ import {
 	AS_CUES,
 	CHARGE_VERBS,
 	CLAIM_NOUNS,
+	CUE_VERBS,
 	EVIDENCE_VERBS,
 	RESEARCH_NOUNS,
 	ROLE_NOUNS,
@@ -66,9 +67,20 @@ const NOUN_BEFORE =
 const SAY = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
 /** "…, a senior official said on Friday." */
 const FINAL_CUE = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u');
+/**
+ * Verbs that take an object, so what follows them is not who spoke: "…, urged the leaders to
+ * stay calm", "…, criticized the dispatch of advisers". Only "said the minister" inverts.
+ */
+const TAKES_OBJECT = new Set(
+	`urged urges accused accuses blamed blames criticised criticized criticises criticizes condemned
+condemns praised praises dismissed dismisses rejected rejects described describes called calls
+defended defends told tells informed promised promises pledged pledges threatened threatens
+instructed showed shows found finds projected projects expects expected`.split(/\s+/)
+);
+const INVERTED_CUE = [...CUE_VERBS].filter((v) => !TAKES_OBJECT.has(v)).join('|');
 /** "…, said the minister." */
 const FINAL_CUE_FIRST = new RegExp(
-	`^(.{15,}?),\\s+(?:${CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
+	`^(.{15,}?),\\s+(?:${INVERTED_CUE}|according to)\\s+([^,_]{1,60}?)(?:,[^_]*)?$`,
 	'u'
 );
 
@@ -217,6 +229,8 @@ function indirect(ctx: Ctx): Quote[] {
 		// not a claim made.
 		if (/^claim/.test(m[1] ?? '') && CLAIMED_THING.test(rest)) continue;
 		// "told CBC News the department will …": the listener is a name or a short plain noun phrase.
+		// "The court was told …", "were found": a passive names who heard, not who spoke.
+		if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(masked.slice(0, m.index))) continue;
 		let from = m.index + m[0].length;
 		if (m[1] === 'told' || m[1] === 'tells') {
 			const listener = TOLD_LISTENER.exec(rest);
@@ -248,7 +262,9 @@ function indirect(ctx: Ctx): Quote[] {
 		(fin?.[4] ?? '').trim().split(/\s+/).length >= 3 && !PREPOSITION.test((fin?.[4] ?? '').trim());
 	// "…, called Hizbul Islam, claimed responsibility": a thing claimed, not a claim.
 	const claimedThing = /^claim/.test(fin?.[3] ?? '') && CLAIMED_THING.test((fin?.[4] ?? '').trim());
-	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter && !claimedThing)
+	// "…, the court was told": a passive names who heard, not who spoke.
+	const passive = /\b(?:was|were|is|are|been|being|be)$/i.test(fin?.[2]?.trim() ?? '');
+	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter && !claimedThing && !passive)
 		add(speakerFor(ctx, fin[2]), 0, fin[1].length, `${fin[3]}${fin[4]}`.trim());
 	const inv = FINAL_CUE_FIRST.exec(masked.replace(/[.\s]+$/, ''));
 	// "…, said the judge would dismiss them": what follows "said" is the words, not who said them.
