@@ -362,3 +362,31 @@ describe('what the fresh11 review found', () => {
 		expect(quotes(text)).toEqual([['local officials', 'small and careless.']]);
 	});
 });
+
+describe('what the fresh13 extraction run found', () => {
+	it('reads no speaker after a verb that takes an object, and follows the subject to "he said"', () => {
+		const text = [
+			'Chilean president Pablo Ferro, who was once a central figure in the dispute, urged the leaders to stay calm. "We still have time to stop this," he said.',
+			"Peru's foreign minister, Rosa Quispe, criticized the dispatch of foreign advisers, saying it will harm the talks."
+		].join('\n\n');
+		const said = quotes(text);
+		expect(said.map(([s]) => s)).not.toContain('the leaders to stay calm');
+		expect(said.map(([s]) => s)).not.toContain('the dispatch of foreign advisers');
+		expect(said).toContainEqual(['Pablo Ferro', 'We still have time to stop this']);
+		expect(said).toContainEqual(['Rosa Quispe', 'it will harm the talks.']);
+	});
+
+	it('gives no words to a court that "was told" them', () => {
+		const text = [
+			'Ben Ode and Tom Weber went to the harbour that night, the court was told.',
+			'The court was told Weber had taken a knife from the boat he worked on.'
+		].join('\n\n');
+		expect(quotes(text)).toEqual([]);
+	});
+
+	it('reads "a New York-based group" as an apposition, not a verb', () => {
+		const text =
+			'The director of Veterans Voice, a New York-based advocacy group for U.S. veterans of Iraq and Afghanistan, described the event as a "carefully scripted stunt".';
+		expect(quotes(text).map(([s]) => s)).not.toContain('Afghanistan');
+	});
+});
