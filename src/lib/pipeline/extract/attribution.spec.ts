@@ -390,3 +390,20 @@ describe('what the fresh13 extraction run found', () => {
 		expect(quotes(text).map(([s]) => s)).not.toContain('Afghanistan');
 	});
 });
+
+describe('what the fresh13 review found given to the wrong speaker', () => {
+	it('gives words to the name before an age and a role, or a role someone else owns', () => {
+		const text = [
+			'Marta Silvani, 47, legal chairwoman for the Assembly for Human Rights Porto Alegre said that "this is the first proof of what happened there."',
+			'Following the sentencing, Clara Brenner, Tomas Brenner\'s step-mother, said: "We are happy that justice has been done."'
+		].join('\n\n');
+		expect(quotes(text).map(([s]) => s)).toEqual(['Marta Silvani', 'Clara Brenner']);
+	});
+
+	it('gives "responded by saying" to the one who responded, not to a name in the opening clause', () => {
+		const text =
+			'After shareholder Ben Ode implied at the meeting that the policy hurt profits, Kerr responded by saying, "You can sell your shares and buy shares in another company." CEO Ada Kerr chaired the meeting.';
+		const said = quotes(text).find(([, words]) => /sell your shares/.test(words ?? ''));
+		expect(said?.[0]).not.toBe('Ben Ode');
+	});
+});

@@ -190,12 +190,16 @@ export class Coref {
 			return named && tail !== phrase ? this.resolvePhrase(tail, span) : null;
 		}
 		// "Mary Lou McDonald, leader of the Sinn Féin party said": a role set after the name (its
-		// closing comma missing) is not the subject; the name before it is.
-		const parts = phrase.split(/,(?!\d)\s*/);
+		// closing comma missing) is not the subject; the name before it is. So for "Ana Lima, 47,
+		// legal chair of …" (an age between) and "Ana Lima, Ben Ode's step-mother," (a role owned
+		// by someone else).
+		const parts = phrase.split(/,(?!\d)\s*/).filter((x) => !/^\s*\d{1,3}\s*$/.test(x));
 		const before = parts.at(-2)?.trim() ?? '';
+		const role = parts.at(-1)?.trim() ?? '';
 		if (
 			parts.length >= 2 &&
-			/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(parts.at(-1)?.trim() ?? '') &&
+			(/^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(role) ||
+				/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+\p{Ll}/u.test(role)) &&
 			findPeople(before)[0]?.name === before
 		)
 			return this.resolvePhrase(before, span);

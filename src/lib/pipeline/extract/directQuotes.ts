@@ -115,9 +115,10 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 				const accordingTo = /^according to$/i.test(verb)
 					? /^\s*([^,]+)/.exec(before.slice(last.index + last[0].length))?.[1]
 					: undefined;
-				// "…, and Ana Lima posting “…”": a name right before the -ing verb is its subject.
+				// "…, and Ana Lima posting “…”": a name right before the -ing verb is its subject; so is
+				// the name before "responded by saying" after an opening clause with another name.
 				const namedBefore =
-					/(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+$/u.exec(
+					/(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(?:\p{Ll}+(?:ed|s)\s+(?:by|with)\s+)?$/u.exec(
 						before.slice(0, last.index)
 					)?.[1];
 				const phrase = accordingTo

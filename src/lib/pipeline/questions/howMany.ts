@@ -33,12 +33,16 @@ function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
 	return sameFact(ctx.numbers, ref).map((r) => r.fact.value);
 }
 
-/** "aged 13 to 16", "a 3-1 win", "507-19": one end cannot be asked (or changed) on its own. */
+/**
+ * "aged 13 to 16", "a 3-1 win", "507-19", "either 21 or 22": one end cannot be asked (or changed)
+ * on its own.
+ */
 export function isRangeEnd(body: string, fact: NumberFact): boolean {
 	const before = body.slice(Math.max(0, fact.start - 12), fact.start);
 	const after = body.slice(fact.end, fact.end + 12);
 	return (
-		/\d\s*(?:to|and|-|–)\s*[£$€]?$/.test(before) || /^\s*(?:%\s*)?(?:to|-|–)\s*[£$€]?\d/.test(after)
+		/\d\s*(?:to|and|or|-|–)\s*[£$€]?$/.test(before) ||
+		/^\s*(?:%\s*)?(?:to|or|-|–)\s*[£$€]?\d/.test(after)
 	);
 }
 

@@ -91,7 +91,7 @@ const CALENDAR =
  * A down is only a first-to-fourth down: "shut down", "down from" are no game.
  */
 const PLAY_BY_PLAY =
-	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ](?:and[- ]\w+|downs?)|\d[- ]and[- ]out|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists|incomplete passes|completions|carries|sacks|tackles|interceptions)\b/i;
+	/\b(?:yards?|yard[- ]line|(?:1st|2nd|3rd|4th|first|second|third|fourth)[- ](?:and[- ]\w+|downs?)|\d[- ]and[- ]out|possessions?|drives?|plays|laps|innings?|three[- ]and[- ]out|touchbacks?|rebounds|assists|incomplete passes|completions|interceptions)\b/i;
 
 /** "Executive order 13769", "on lap 81", "Flight 17": a singular noun that numbers its kind. */
 const NUMBERED_NOUN =
@@ -136,6 +136,12 @@ function isLabel(article: ArticleInput, fact: NumberFact): boolean {
  */
 function isAge(body: string, fact: NumberFact): boolean {
 	if (/^\d+[-\s]years?[-\s]old\b/i.test(body.slice(fact.start, fact.end + 12))) return true;
+	// "survived by his parents, both 60."
+	if (
+		/,\s*both\s+$/i.test(body.slice(Math.max(0, fact.start - 8), fact.start)) &&
+		/^\d{1,3}\s*[.,;]/.test(body.slice(fact.start, fact.end + 2))
+	)
+		return true;
 	return (
 		/\p{L},\s*$/u.test(body.slice(Math.max(0, fact.start - 3), fact.start)) &&
 		/^\d{1,3},/.test(body.slice(fact.start, fact.end + 1))
@@ -168,6 +174,15 @@ export function figureRank(article: ArticleInput, fact: NumberFact): number | nu
 	if (
 		/^[-\s](?:yard|metre|meter|foot|inch|mile|kilometre|kilometer|km|page|minute|second|hour|day|week|month|year|kg|kilogram|pound|ton|tonne|storey|story)[-\s]+(?!old\b)\p{L}/iu.test(
 			body.slice(fact.start, fact.start + 40).replace(/^(?:\d[\d,.]*|\p{L}+)/u, '')
+		)
+	)
+		return null;
+	// "On 80 minutes, X was hauled down", "in the 71st minute": the clock of a match; reviews threw
+	// every one out as trivia.
+	if (
+		/\b(?:on|in|at)\s+(?:the\s+)?$/i.test(before) &&
+		/^\d+(?:(?:th|st|nd|rd)\s+minute\b|\s+minutes?\s*,)/i.test(
+			body.slice(fact.start, fact.end + 14)
 		)
 	)
 		return null;

@@ -92,7 +92,9 @@ export function clauseStart(text: string, body: string): string {
 	// "Justice Minister": a title in capitals keeps them, however the body uses "justice".
 	if (/^\s+\p{Lu}/u.test(text.slice(first.length))) return text;
 	const usedLower = new RegExp(`(^|[^A-Za-z])${lower}([^A-Za-z]|$)`).test(body);
-	return usedLower ? lower + text.slice(first.length) : text;
+	// "witness Dominic Long": a word the article capitalises mid-sentence is a name there too.
+	const usedAsName = new RegExp(`[^.!?:"“\\s]\\s+${first}\\b`).test(body);
+	return usedLower && !usedAsName ? lower + text.slice(first.length) : text;
 }
 
 /** Verbs that take a whole clause without "that" ("told reporters", "said in a statement"). */

@@ -14,6 +14,8 @@ import { itemId } from './ids';
 
 const NOUN = { 4: 'year', 7: 'month and year', 10: 'date' } as const;
 
+const YEAR_LIST = /\b\d{4},\s*____|____,\s*\d{4}\b|____,?\s+and\s+\d{4}\b|\b\d{4},?\s+and\s+____/;
+
 /** The date in the form the article states it, or null when it states no date outright. */
 export function statedDate(fact: DateFact): { parts: DateParts; withYear: boolean } | null {
 	const parts = parseWhen(fact.when);
@@ -47,7 +49,9 @@ export function whenItems(ctx: StoryContext): Item[] {
 		const start = fact.start + found.index;
 		const raw = gapInSentence(article.facts.body, sentence, start, found.text);
 		const gapped = raw && standAlone(raw, sentence, article.facts.people);
-		if (!gapped) continue;
+		// "the World Cups of ____, 2010 and 2014": one of a list of years is no event's date, and
+		// wrong years ignore the list's rhythm.
+		if (!gapped || YEAR_LIST.test(gapped)) continue;
 		const wrong = dateDistractors(
 			stated.parts,
 			article.facts.meta.published,
