@@ -3,6 +3,7 @@
  * sentence with one element removed or replaced, which keeps the prompt in the article's English.
  */
 import type { Person, Sentence } from '../facts';
+import type { Item } from '../schema';
 import { DATELINE } from './salience';
 import { balancedQuotes } from './text';
 
@@ -116,7 +117,7 @@ const CONNECTIVE =
  * states a fact; "There, police found …" points back to a place.
  */
 const DANGLING =
-	/^(?:(?:of|among|for|in|from|with)\s+(?:those|them|these|which)|this|that|these|those|it|its|they|their|them|such|there(?!\s+(?:is|are|was|were|have been|has been|had been|will be|remain|remains|remained)\b))\b/i;
+	/^(?:(?:of|among|for|in|from|with|despite|because of|after|besides|unlike)\s+(?:this|that|those|them|these|which|it)\b|this|that|these|those|it|its|they|their|them|such|there(?!\s+(?:is|are|was|were|have been|has been|had been|will be|remain|remains|remained)\b))\b/i;
 const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warned|noted)\.$/i;
 
 /**
@@ -149,4 +150,23 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
 			: `${out.slice(0, tail.index)}.`;
 	}
 	return out;
+}
+
+/** "an" before "8", "11", "18,000", "eight", "an hour"; "a" before "one", "a union", "110". */
+function takesAn(word: string): boolean {
+	if (/^\d/.test(word)) return /^8/.test(word) || /^1[18](?![\d])/.test(word);
+	if (/^(?:one|once|uni|use|usu|eu|ewe)/i.test(word)) return false;
+	return /^[aeiou]/i.test(word) || /^(?:hour|honest|heir|honou?r)/i.test(word);
+}
+
+/**
+ * "a(n) ____" with the article every option takes: "a(n)" hides which option fits, and reviewers
+ * read it as a template's stutter. A typed answer keeps it: the article would hint at the word.
+ */
+export function settleArticle(item: Item): Item {
+	if (!item.prompt.includes(`(n) ${GAP}`) || item.format !== 'choice' || !item.options?.length)
+		return item;
+	const an = item.options.map(takesAn);
+	if (!an.every((x) => x === an[0])) return item;
+	return { ...item, prompt: item.prompt.replace(`(n) ${GAP}`, `${an[0] ? 'n' : ''} ${GAP}`) };
 }

@@ -16,6 +16,7 @@ import { whoSaidItems } from './whoSaid';
 import { selectItems } from './select';
 import { whoDidItems } from './whoDid';
 import { leadItems } from './lead';
+import { settleArticle } from './cloze';
 
 const GENERATORS = [
 	leadItems,
@@ -68,7 +69,7 @@ export function candidateItems(
 	const prompts = new Set<string>();
 	for (const generate of GENERATORS) {
 		for (const raw of generate(ctx)) {
-			const item = orderOptions(clean(raw), seed);
+			const item = orderOptions(settleArticle(clean(raw)), seed);
 			const problems = auditItem(item, bodies);
 			const cited = item.citations[item.citations.length - 1]?.article ?? '';
 			if (headlineGivesAway(item, headlines.get(cited) ?? ''))

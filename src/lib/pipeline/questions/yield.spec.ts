@@ -8,7 +8,7 @@ import { aBeforeFigures } from './trueFalse';
 import { reveals } from './select';
 import { roleLabel } from './speakers';
 import { DATELINE, dateWorth, figureWorth } from './salience';
-import { GAP } from './cloze';
+import { GAP, settleArticle } from './cloze';
 import type { Item } from '../schema';
 
 // Made-up reports in the shapes where real ones got two or three items: a purpose or a cause a
@@ -740,7 +740,9 @@ describe('what a twelfth blind review rejected', () => {
 
 	it('asks no doer from "all except X", and no gap after "an" that rules options out', () => {
 		expect(all.some((i) => i.type === 'who-did' && /return to Earth/.test(i.prompt))).toBe(false);
-		expect(all.some((i) => /\bAn ____/.test(i.prompt))).toBe(false);
+		// "An ____" only where every option is read with "an" (8.1, 8.6, 8.9).
+		for (const item of all.filter((i) => /\bAn ____/.test(i.prompt)))
+			for (const option of item.options ?? []) expect(option).toMatch(/^(?:8|1[18](?!\d))/);
 	});
 
 	it('offers no role, no title word and no film as a speaker, and asks no short fragment', () => {
@@ -1098,5 +1100,29 @@ describe('what the fresh13 review threw out', () => {
 		const exaggerated = all.filter((i) => /exaggerated/.test(i.prompt));
 		expect(exaggerated.length).toBeGreaterThan(0);
 		for (const item of exaggerated) expect(item.prompt).not.toMatch(/\blong had exaggerated/);
+	});
+});
+
+describe('a or an before the gap', () => {
+	const item = (options: string[], format: 'choice' | 'number' = 'choice'): Item => ({
+		id: 'x',
+		type: 'how-many',
+		format,
+		prompt: `Brown has a(n) ${GAP} percent rating.`,
+		answer: options[0] ?? '',
+		...(format === 'choice' ? { options } : {}),
+		explanation: 'x',
+		citations: []
+	});
+
+	it('writes the article every option takes, and keeps "a(n)" when they differ or the answer is typed', () => {
+		expect(settleArticle(item(['58', '35', '73', '46'])).prompt).toBe(
+			`Brown has a ${GAP} percent rating.`
+		);
+		expect(settleArticle(item(['8', '80', '11', '18,000'])).prompt).toBe(
+			`Brown has an ${GAP} percent rating.`
+		);
+		expect(settleArticle(item(['58', '80', '73', '46'])).prompt).toContain('a(n)');
+		expect(settleArticle(item(['58'], 'number')).prompt).toContain('a(n)');
 	});
 });
