@@ -22,7 +22,8 @@ const folders = [
 	'fresh10',
 	'fresh11',
 	'fresh12',
-	'fresh13'
+	'fresh13',
+	'fresh14'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
