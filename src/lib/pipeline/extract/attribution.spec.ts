@@ -407,3 +407,16 @@ describe('what the fresh13 review found given to the wrong speaker', () => {
 		expect(said?.[0]).not.toBe('Ben Ode');
 	});
 });
+
+describe('what the fresh14 extraction run found', () => {
+	it('reads "he said" in a paragraph opened by a surname alone as that person', () => {
+		const text = [
+			'President Tomas Okafor says he is open to talks. Opposition leader Ben Adeyemi said "we will not take part".',
+			'Okafor left the offer open, while warning against outside interference. "The moment the outside world starts dictating, we will not proceed," he said.'
+		].join('\n\n');
+		expect(quotes(text)).toContainEqual([
+			'Tomas Okafor',
+			'The moment the outside world starts dictating, we will not proceed'
+		]);
+	});
+});

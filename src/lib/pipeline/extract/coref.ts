@@ -14,6 +14,9 @@ import { findPeople, type PeopleRegistry } from './people';
 /** A name stands alone: no letter joined before or after it. */
 const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
 const NO_LETTER_AFTER = /(?!\p{L})/uy;
+/** A surname that opens a sentence and acts ("Mugabe left"), not an owner ("Mugabe's party"). */
+const SENTENCE_START = /(?<=(?:^|[.!?][”"’]?\s+))/uy;
+const ACTING_AFTER = /(?=\s+\p{Ll})/uy;
 
 /** "residents", "local officials", "the police": people spoken of as a group. */
 export const GROUP_RE =
@@ -116,9 +119,21 @@ export class Coref {
 			const from = Math.max(this.paragraphStart, this.lastSpeakerAt + 1);
 			let first: Person | null = null;
 			let firstAt = Infinity;
+			// "Mugabe left the offer …": a surname alone opening a sentence is a mention the name
+			// finder, which wants two words, did not list.
+			const span = this.text.slice(from, at);
 			for (const p of this.registry.people) {
 				const m = p.mentions.find((x) => x.start >= from && x.start < at);
-				if (m && m.start < firstAt && fits(p)) [first, firstAt] = [p, m.start];
+				const surname = p.name.split(/\s+/).pop() ?? '';
+				const acting =
+					surname.length > 1 && p.name.includes(' ')
+						? wordsAt(span, surname, SENTENCE_START, ACTING_AFTER)[0]
+						: undefined;
+				const start = Math.min(
+					m?.start ?? Infinity,
+					acting === undefined ? Infinity : from + acting
+				);
+				if (start < firstAt && fits(p)) [first, firstAt] = [p, start];
 			}
 			if (first) return this.unlessNamedSince(first, at);
 		}
