@@ -37,12 +37,16 @@ function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
  * "aged 13 to 16", "a 3-1 win", "507-19", "either 21 or 22": one end cannot be asked (or changed)
  * on its own.
  */
+/** Counts written as words: "three to five days" is a range too. */
+const WORDS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
+
 export function isRangeEnd(body: string, fact: NumberFact): boolean {
 	const before = body.slice(Math.max(0, fact.start - 12), fact.start);
 	const after = body.slice(fact.end, fact.end + 12);
 	return (
-		/\d\s*(?:to|and|or|-|–)\s*[£$€]?$/.test(before) ||
-		/^\s*(?:%\s*)?(?:to|or|-|–)\s*[£$€]?\d/.test(after)
+		new RegExp(`(?:\\d|\\b(?:${WORDS}))\\s*(?:to|and|or|-|–)\\s*[£$€]?$`, 'i').test(before) ||
+		new RegExp(`^\\s*(?:%\\s*)?(?:to|or|-|–)\\s*(?:[£$€]?\\d|(?:${WORDS})\\b)`, 'i').test(after)
 	);
 }
 
@@ -166,7 +170,7 @@ function rangeItem(ref: Ref<NumberFact>, start: number, digits: string, low: num
 }
 
 const LABEL_BEFORE =
-	/\b(?:number|no\.|flight|route|train|bus|platform|gate|room|channel|article|section|chapter|page|highway|interstate|resolution|model|version|bill)\s*#?$/i;
+	/\b(?:number|no\.|flight|route|train|bus|platform|gate|room|channel|article|section|chapter|page|highway|interstate|resolution|model|version|bill|phoned|dialled|dialed|dial|rang)\s*#?$/i;
 
 /** "the Delta 4 rocket", "Soyuz 7": a figure right after a capitalised word mid-sentence names a thing. */
 const NAME_BEFORE =

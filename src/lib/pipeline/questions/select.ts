@@ -110,12 +110,13 @@ export function reveals(shown: Item, asked: Item): boolean {
 	}
 	if (answer.length < 2) return false;
 	// "over 170 new workers" shown does not answer "US$____ million in debt": a figure gives
-	// itself away only with the word the gap is followed by.
+	// itself away only beside the word the gap is followed by ("only 38 are working" beside
+	// "about 120 observers" answers "____ observers had arrived").
 	const unit =
 		asked.type === 'how-many' &&
 		/^[\d,.]+$/.test(answer) &&
 		/____\s*(\p{L}+)/u.exec(asked.prompt)?.[1];
-	return standsIn(visible, unit ? `${answer} ${unit.toLowerCase()}` : answer);
+	return standsIn(visible, answer) && (!unit || standsIn(visible, unit.toLowerCase()));
 }
 
 export interface Selection {

@@ -123,6 +123,12 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 		if (sentence.text.split(/\s+/).length > 32) continue;
 		const start = fact.start + digits.index;
 		if (namesAThing(article.facts.body, start, digits.text, digits.value)) continue;
+		// "40 miles (64 km)": the conversion left as it was shows the changed figure false.
+		const after = article.facts.body.slice(
+			start + digits.text.length,
+			start + digits.text.length + 30
+		);
+		if (/^\s*[\p{L}.]*\s*\([^()]*\d/u.test(after)) continue;
 		// "__ … dropped to 56": a changed figure below 56 contradicts its own sentence.
 		const gapped = gapInSentence(article.facts.body, sentence, start, digits.text);
 		// "more than 1,300": a changed figure below it would still be true.

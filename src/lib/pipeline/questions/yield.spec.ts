@@ -1126,3 +1126,45 @@ describe('a or an before the gap', () => {
 		expect(settleArticle(item(['58'], 'number')).prompt).toContain('a(n)');
 	});
 });
+
+describe('what the fresh14 review threw out', () => {
+	const made = (body: string[]) => {
+		const m = candidateItems(
+			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(front(body)) }])
+		);
+		return [...m.items, ...m.dropped.map((d) => d.item)];
+	};
+
+	it('asks no phone number, no end of "three to five days", and changes no figure beside its conversion', () => {
+		const all = made([
+			'The girl escaped and phoned 911 after the parents were away on Tuesday.',
+			'Results are expected within three to five days, officials said.',
+			'The pilot flew 40 miles (64 km) before he landed at the base.',
+			'The crash killed 12 people.'
+		]);
+		expect(all.some((i) => i.answer === '911')).toBe(false);
+		expect(all.some((i) => /____ to five days/.test(i.prompt))).toBe(false);
+		expect(all.some((i) => i.type === 'true-false' && /\(64 km\)/.test(i.prompt))).toBe(false);
+	});
+
+	it('sees "only 38 are working" beside "120 observers" as giving away "____ observers had arrived"', () => {
+		const gap = (prompt: string, answer: string): Item => ({
+			id: prompt,
+			type: 'how-many',
+			format: 'choice',
+			prompt,
+			answer,
+			options: [answer, '17', '53', '65'],
+			explanation: 'x',
+			citations: []
+		});
+		const shown = gap(
+			`About ${GAP} observers are expected, but so far only 38 are working.`,
+			'120'
+		);
+		expect(reveals(shown, gap(`${GAP} observers had arrived from eight countries.`, '38'))).toBe(
+			true
+		);
+		expect(reveals(shown, gap(`The owner ran up US$${GAP} million in debt.`, '38'))).toBe(false);
+	});
+});
