@@ -38,4 +38,10 @@ describe('wordsAt', () => {
 	it('does not overlap matches', () => {
 		expect(wordsAt('aaaa', 'aa', /(?:)/y, /(?:)/y)).toEqual([0, 2]);
 	});
+
+	it('finds overlapping places when asked', () => {
+		expect(wordsAt('aaaa', 'aa', /(?:)/y, /(?:)/y, true)).toEqual([0, 1, 2]);
+		expect(wordsAt('a-a-a b', 'a-a', /(?<!\p{L})/uy, /(?!\p{L})/uy, true)).toEqual([0, 2]);
+		expect(wordsAt('a-a-a b', 'a-a', /(?<!\p{L})/uy, /(?!\p{L})/uy)).toEqual([0]);
+	});
 });

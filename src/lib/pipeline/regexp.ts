@@ -9,8 +9,16 @@ export function escapeRegExp(text: string): string {
  * `new RegExp(before + escapeRegExp(word) + after, 'g' + their flags)`, found without
  * compiling a RegExp per word. A \p{L} class takes ~0.1 ms to compile, and the extractor and the
  * question types look up every name of every article, and compare answers with texts, this way.
+ * With `overlapping`, every place where they hold, even inside an earlier one: where one
+ * alternative of a larger pattern may begin.
  */
-export function wordsAt(text: string, word: string, before: RegExp, after: RegExp): number[] {
+export function wordsAt(
+	text: string,
+	word: string,
+	before: RegExp,
+	after: RegExp,
+	overlapping = false
+): number[] {
 	if (!word) {
 		// An empty word matches between characters: leave that to RegExp.
 		const re = new RegExp(before.source + after.source, before.flags.replace('y', 'g'));
@@ -23,7 +31,7 @@ export function wordsAt(text: string, word: string, before: RegExp, after: RegEx
 		after.lastIndex = i + word.length;
 		const match = before.test(text) && after.test(text);
 		if (match) found.push(i);
-		i = text.indexOf(word, match ? i + word.length : i + 1);
+		i = text.indexOf(word, match && !overlapping ? i + word.length : i + 1);
 	}
 	return found;
 }

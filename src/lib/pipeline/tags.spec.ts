@@ -11,6 +11,14 @@ const TEXTS = [
 	'inspect the new cranes that arrived',
 	'The council had voted to extend the ban, and officials said they would appeal.',
 	'were considered by the panel',
+	// Each of the rules verbsOf reads verbs by (compromise's own examples).
+	'the reason he will is that, all i do is talk',
+	'she liked being pampered and likes to be pampered',
+	'we help fix it; what i can sell is gold, what i can sell will be gold',
+	'directing had stopped, and everyone he met told him',
+	'everyone he met had told him that fans that were blowing felt amazing',
+	'she allowed herself to stay, sitting near the door',
+	'the fair held annually is called Zorbfest',
 	''
 ];
 

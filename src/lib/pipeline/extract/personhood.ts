@@ -44,9 +44,10 @@ function withoutInstitution(name: string, before: string): string {
 	// "Assistant Secretary for Acquisition Marvin Sambur" leaves "Acquisition Marvin Sambur",
 	// "Minister for the Olympics Tessa Jowell" leaves "Olympics Tessa Jowell": after "for (the)",
 	// "of", "at" or "on", the words before the first known given name are the title's.
-	const given = words.findIndex((w) => hasTag(w, 'FirstName'));
-	if (given > 0 && words.length - given >= 2 && /\b(?:for|of|at|on)\s+(?:the\s+)?$/.test(before))
-		return words.slice(given).join(' ');
+	if (words.length > 2 && /\b(?:for|of|at|on)\s+(?:the\s+)?$/.test(before)) {
+		const given = words.findIndex((w) => hasTag(w, 'FirstName'));
+		if (given > 0 && words.length - given >= 2) return words.slice(given).join(' ');
+	}
 	let cut = 0;
 	while (words.length - cut > 2) {
 		const word = words[cut] ?? '';

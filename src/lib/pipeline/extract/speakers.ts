@@ -52,16 +52,72 @@ function personForRole(phrase: string, people: Person[]): Person | null {
 	return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+const WORD_BEFORE = /\b([\p{L}.]+)\s+/uy;
+const POSSESSIVE_END = /(?:[’']s)?(?![\p{L}])/uy;
+
+/** Where `(?:[’']s)?(?![\p{L}])` ends when it matches at `at`. */
+function possessiveEnd(body: string, at: number): number | null {
+	POSSESSIVE_END.lastIndex = at;
+	return POSSESSIVE_END.exec(body) ? POSSESSIVE_END.lastIndex : null;
+}
+
+/** A surrogate pair begins at `at`. */
+function pairAt(text: string, at: number): boolean {
+	const high = text.charCodeAt(at);
+	const low = text.charCodeAt(at + 1);
+	return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/**
+ * The matches of `(?:\b([\p{L}.]+)\s+)?<surname>(?:[’']s)?(?![\p{L}])` in the body (left to
+ * right, not overlapping) as [match, word before]: tried only at the surname and in the word
+ * before it, and without compiling a RegExp for every speaker. Scanning the whole body with
+ * that RegExp, which may begin at any word, was most of the time of finding speakers.
+ */
+function surnameMatches(body: string, surname: string): [string, string | undefined][] {
+	if (!surname || /\s/.test(surname)) {
+		const re = new RegExp(
+			`(?:\\b([\\p{L}.]+)\\s+)?${escapeRegExp(surname)}(?:[’']s)?(?![\\p{L}])`,
+			'gu'
+		);
+		return [...body.matchAll(re)].map((m) => [m[0], m[1]]);
+	}
+	// Where a match can begin: at the surname, or in the run of non-spaces before the spaces
+	// before it.
+	const starts = new Set<number>();
+	for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+		starts.add(at);
+		let k = at;
+		while (k > 0 && /\s/.test(body[k - 1] ?? '')) k--;
+		if (k < at) while (k > 0 && !/\s/.test(body[k - 1] ?? '')) starts.add(--k);
+	}
+	const out: [string, string | undefined][] = [];
+	let from = 0;
+	for (const at of [...starts].sort((a, b) => a - b)) {
+		// No match begins inside a surrogate pair (u).
+		if (at < from || pairAt(body, at - 1)) continue;
+		WORD_BEFORE.lastIndex = at;
+		const word = WORD_BEFORE.exec(body);
+		const named = at + (word?.[0].length ?? 0);
+		let end =
+			word && body.startsWith(surname, named) ? possessiveEnd(body, named + surname.length) : null;
+		if (end !== null) out.push([body.slice(at, end), word?.[1]]);
+		else if (
+			body.startsWith(surname, at) &&
+			(end = possessiveEnd(body, at + surname.length)) !== null
+		)
+			out.push([body.slice(at, end), undefined]);
+		if (end !== null) from = end;
+	}
+	return out;
+}
+
 /** Other ways the body names a person: surname, title + surname, possessive, "the <role>". */
 function aliasesOf(sp: QuoteSpeaker, body: string): string[] {
 	const out = new Set<string>(sp.aliases);
 	if (sp.kind === 'person' && sp.name.includes(' ') && !/^(?:the|a|an)\s/i.test(sp.name)) {
 		const surname = sp.name.split(' ').pop() ?? '';
-		const re = new RegExp(
-			`(?:\\b([\\p{L}.]+)\\s+)?${escapeRegExp(surname)}(?:[’']s)?(?![\\p{L}])`,
-			'gu'
-		);
-		for (const m of body.matchAll(re)) {
+		for (const m of surnameMatches(body, surname)) {
 			const before = (m[1] ?? '').toLowerCase();
 			if (TITLES.has(before) || ROLE_NOUNS.has(before)) out.add(`${m[1]} ${surname}`);
 			else if (!m[0].includes(sp.name)) out.add(surname);

@@ -8,6 +8,7 @@
 import type { Facts, Person, Quote } from '../facts';
 import { sameSpeaker } from './context';
 import { escapeRegExp, wordsAt } from '../regexp';
+import { remembered } from '../remember';
 
 /** Inside the words of some quote: a person named in speech is not a speaker. */
 function insideQuote(facts: Facts, at: number): boolean {
@@ -31,28 +32,55 @@ function namedAt(facts: Facts, person: Person): number[] {
 const named = new WeakMap<Facts, Map<Person, number[]>>();
 
 function findNamedAt(facts: Facts, person: Person): number[] {
-	const patterns = [lastWord(person.name)].filter((w) => w.length >= 2).map(escapeRegExp);
+	// The matches of `(?<!\p{L})(?:<surname>|\b[Tt]he\s+<role>)(?!\p{L})`, left to right and not
+	// overlapping, found without compiling a RegExp for every person of every article.
+	const { body } = facts;
+	const found: [start: number, end: number][] = [];
+	const surname = lastWord(person.name);
+	if (surname.length >= 2)
+		for (const at of wordsAt(body, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER, true))
+			found.push([at, at + surname.length]);
 	const role = person.role?.replace(/^(?:the|a|an)\s+/i, '').trim();
-	if (role && role.split(/\s+/).length <= 5) patterns.push(`\\b[Tt]he\\s+${escapeRegExp(role)}`);
-	if (patterns.length === 0) return [];
-	const re = new RegExp(`(?<![\\p{L}])(?:${patterns.join('|')})(?![\\p{L}])`, 'gu');
-	return [...facts.body.matchAll(re)].map((m) => m.index).filter((at) => !insideQuote(facts, at));
+	if (role && role.split(/\s+/).length <= 5)
+		for (const at of wordsAt(body, role, AFTER_THE, NO_LETTER_AFTER, true)) {
+			let the = at;
+			while (/\s/.test(body[the - 1] ?? '')) the--;
+			found.push([the - 3, at + role.length]);
+		}
+	// At one place the surname comes first, as in the alternation; a stable sort keeps it so.
+	found.sort((a, b) => a[0] - b[0]);
+	const starts: number[] = [];
+	let from = 0;
+	for (const [start, end] of found)
+		if (start >= from) {
+			starts.push(start);
+			from = end;
+		}
+	return starts.filter((at) => !insideQuote(facts, at));
 }
+
+/** Right after "the " or "The " that begins a word: where a role is named. */
+const AFTER_THE = /(?<=(?<!\p{L})\b[Tt]he\s+)/uy;
 
 /** "…," she said: the pronoun that does the saying must fit the speaker (a possessive need not). */
 function fitsPronoun(sentence: string, quote: Quote, gender: Person['gender']): boolean {
 	const verb = quote.cue?.split(/\s+/)[0];
 	if (!verb || !gender) return true;
 	const outside = sentence.replace(quote.text, ' ');
-	const v = escapeRegExp(verb);
-	const sayer = new RegExp(
-		`\\b(he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?${v}\\b|\\b${v}\\s+(he|she)\\b`,
-		'i'
-	);
+	const sayer = remembered(sayers, verb, (verb) => {
+		const v = escapeRegExp(verb);
+		return new RegExp(
+			`\\b(he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?${v}\\b|\\b${v}\\s+(he|she)\\b`,
+			'i'
+		);
+	});
 	const found = sayer.exec(outside);
 	const pronoun = (found?.[1] ?? found?.[2])?.toLowerCase();
 	return !pronoun || (pronoun === 'she') === (gender === 'female');
 }
+
+/** One RegExp per verb ("said", "told"), not per quote. */
+const sayers = new Map<string, RegExp>();
 
 const SAY_VERB =
 	'said|says|states|stated|told|tells|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|argued';
@@ -121,12 +149,20 @@ const SAYS = 'said|says|told|tells|added|recalled|explained|claimed|wrote|argued
  * in this sentence too.
  */
 function saysInSentence(text: string, name: string): boolean {
-	const surname = escapeRegExp(lastWord(name));
-	return new RegExp(
-		`(?<!\\p{L})${surname}(?:\\s+(?:${SAYS})\\b|(?:\\s+of\\s+[\\p{Lu}][\\p{L}-]*)?,\\s+who\\s+(?:${SAYS})\\b)|according to (?:\\p{Lu}\\S*\\s+)?${surname}(?!\\p{L})`,
-		'u'
-	).test(text);
+	// What `(?<!\p{L})<surname>(?:…says…)|according to (?:\p{Lu}\S*\s+)?<surname>(?!\p{L})` finds,
+	// without compiling a RegExp for every person and quote.
+	const surname = lastWord(name);
+	return (
+		wordsAt(text, surname, NO_LETTER_BEFORE, SAYS_AFTER).length > 0 ||
+		wordsAt(text, surname, AFTER_ACCORDING_TO, NO_LETTER_AFTER).length > 0
+	);
 }
+
+const SAYS_AFTER = new RegExp(
+	`(?:\\s+(?:${SAYS})\\b|(?:\\s+of\\s+[\\p{Lu}][\\p{L}-]*)?,\\s+who\\s+(?:${SAYS})\\b)`,
+	'uy'
+);
+const AFTER_ACCORDING_TO = /(?<=according to (?:\p{Lu}\S*\s+)?)/uy;
 
 /** The capitalised words of a name long enough to find in a sentence ("Thomas", "Sam"). */
 function namesIn(name: string): string[] {

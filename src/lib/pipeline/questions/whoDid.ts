@@ -13,7 +13,7 @@ import { givenName, namedBesideDeath } from './distractors';
 import { isNamed, plainName, sameSpeaker, type ArticleInput, type StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
-import { escapeRegExp } from '../regexp';
+import { wordsAt } from '../regexp';
 import { ROLE_NOUNS, TITLES } from '../extract/lexicon';
 import { containsWords, nameParts } from './text';
 import { hasTag, verbsOf } from '../tags';
@@ -76,14 +76,15 @@ function namings(
 		// Searched only then: a RegExp compiled for every person in every sentence was much of
 		// who-did's time.
 		if (earlier.length !== 1 || earlier[0] !== person) continue;
-		const alone = new RegExp(
-			`(?<![\\p{Lu}][\\p{L}.'’-]*\\s)\\b${escapeRegExp(last)}\\b(?!['’])`,
-			'u'
-		).exec(text);
-		if (alone) out.push({ person, naming: last, at: alone.index });
+		const alone = wordsAt(text, last, NOT_AFTER_CAPITALISED, NOT_POSSESSIVE)[0];
+		if (alone !== undefined) out.push({ person, naming: last, at: alone });
 	}
 	return out.filter(({ naming }) => /^\p{Lu}/u.test(naming));
 }
+
+/** The surname alone, as `(?<![\p{Lu}][\p{L}.'’-]*\s)\b<surname>\b(?!['’])` finds it. */
+const NOT_AFTER_CAPITALISED = /(?<![\p{Lu}][\p{L}.'’-]*\s)\b/uy;
+const NOT_POSSESSIVE = /\b(?!['’])/uy;
 
 /** "At the late portion of the race, " before the doer: where or when, kept in the question. */
 const SETTING = /^(?:at|in|during|after|before|on|near|inside|outside)\s[^,;:"“”]{2,90},\s$/i;
