@@ -420,3 +420,16 @@ describe('what the fresh14 extraction run found', () => {
 		]);
 	});
 });
+
+describe('court reporting', () => {
+	it('reads "testified" without "that" and "told the press" as reported speech', () => {
+		const text = [
+			'Dr. Lena Brandt of the city hospital testified the victim had been poisoned within minutes.',
+			'Defence lawyer Omar Haddad told the press his client had played the same prank several times.'
+		].join('\n\n');
+		expect(quotes(text)).toEqual([
+			['Lena Brandt', 'the victim had been poisoned within minutes.'],
+			['Omar Haddad', 'his client had played the same prank several times.']
+		]);
+	});
+});

@@ -29,7 +29,7 @@ summarised | summarized | mused | muses | instructed`);
 
 /** Verbs after which a plain clause (no "that") is reported speech: "Lopez said the plan is". */
 export const SAY_VERBS = set(
-	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended | found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'
+	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended | found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated | testified | testifies'
 );
 
 /** Reporting verbs that only studies and their authors use that way: "the study found …". */

@@ -34,7 +34,7 @@ const TRAILING_ADJUNCT = new RegExp(
 );
 /** Who was told: "CBC News", "reporters", "the BBC", "a news conference" (then the clause). */
 const TOLD_LISTENER =
-	/^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|lawmakers|parliament|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|broadcaster|agency|station|magazine|programme|program|hearing|committee|court|council|audience|crowd))\s+(?=\p{Ll})/u;
+	/^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|reporters|journalists|lawmakers|parliament|(?:the\s+)?(?:press|media)|(?:the|a)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|broadcaster|agency|station|magazine|programme|program|hearing|committee|court|council|audience|crowd))\s+(?=\p{Ll})/u;
 /** A finite verb within the reported words: "the plan is", "prices rose", "they will". */
 const CLAUSE_VERB =
 	/\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|do|does|did|\p{Ll}{2,}(?:ed|es)|\p{Ll}{3,}(?<![su])s)\b/u;
