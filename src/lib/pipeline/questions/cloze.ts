@@ -117,7 +117,7 @@ const CONNECTIVE =
  * states a fact; "There, police found …" points back to a place.
  */
 const DANGLING =
-	/^(?:(?:of|among|for|in|from|with|despite|because of|after|besides|unlike)\s+(?:this|that|those|them|these|which|it)\b|this|that|these|those|it|its|they|their|them|such|there(?!\s+(?:is|are|was|were|have been|has been|had been|will be|remain|remains|remained)\b))\b/i;
+	/^(?:(?:of|among|for|in|from|with|despite|because of|after|besides|unlike)\s+(?:this|that|those|them|these|which|it)\b|another\s+(?:added|said|says|told|noted|explained|wrote)|this|that|these|those|it|its|they|their|them|such|there(?!\s+(?:is|are|was|were|have been|has been|had been|will be|remain|remains|remained)\b))\b/i;
 const ATTRIBUTION = /,\s+(he|she|they)\s+(said|says|added|told [^,.]{1,40}|warned|noted)\.$/i;
 
 /**

@@ -219,7 +219,7 @@ export function namesAThing(body: string, start: number, text: string, value: nu
 }
 
 /** True when `at` falls between quotation marks within its sentence. */
-function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
+export function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
 	const before = body.slice(sentence.start, at);
 	const straight = (before.match(/"/g) ?? []).length;
 	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;

@@ -14,7 +14,7 @@ import { digitsIn, gapInSentence, replaceInSentence, standAlone } from './cloze'
 import { corroboratedBy, primary, speakerOf, type Ref, type StoryContext } from './context';
 import { explicitDate, formatDate } from './dates';
 import { ROLE_ONLY, dateDistractors, numberDistractors, speakerDistractors } from './distractors';
-import { hedged, isRangeEnd, namesAThing } from './howMany';
+import { hedged, insideQuote, isRangeEnd, namesAThing } from './howMany';
 import { itemId } from './ids';
 import { figureRank } from './salience';
 import { speakerPhrase } from './speakers';
@@ -118,7 +118,11 @@ function fromNumbers(ctx: StoryContext): Candidate[] {
 		if (!sentence || wrong === undefined || wrong === 1) continue;
 		// A changed figure inside someone's words would misquote them; a long sentence with one
 		// figure changed is a reading test, not a question.
-		if (article.facts.quotes.some((q) => q.direct && fact.start >= q.start && fact.start < q.end))
+		if (
+			article.facts.quotes.some((q) => q.direct && fact.start >= q.start && fact.start < q.end) ||
+			// Words no rule credited to anyone ("Another added: “… for 30 years”") are still words.
+			insideQuote(article.facts.body, sentence, fact.start)
+		)
 			continue;
 		if (sentence.text.split(/\s+/).length > 32) continue;
 		const start = fact.start + digits.index;

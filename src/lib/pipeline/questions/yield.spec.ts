@@ -1168,3 +1168,28 @@ describe('what the fresh14 review threw out', () => {
 		expect(reveals(shown, gap(`The owner ran up US$${GAP} million in debt.`, '38'))).toBe(false);
 	});
 });
+
+describe('words no rule credited', () => {
+	it('changes no figure inside them, and "Another added:" does not stand alone', () => {
+		const made = candidateItems(
+			buildContext([
+				{
+					id: 'a',
+					outlet: 'Daily',
+					facts: extractFacts(
+						front([
+							'Thousands of protesters gathered in the square on Monday.',
+							'One said the government must go. Another added: "This is the same regime. He has been bluffing us for 30 years."',
+							'Police arrested 45 people.'
+						])
+					)
+				}
+			])
+		);
+		const all = [...made.items, ...made.dropped.map((d) => d.item)];
+		expect(
+			all.some((i) => i.type === 'true-false' && /bluffing us for \d+ years/.test(i.prompt))
+		).toBe(false);
+		expect(made.items.some((i) => /Another added/.test(i.prompt))).toBe(false);
+	});
+});
