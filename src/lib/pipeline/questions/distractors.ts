@@ -10,6 +10,7 @@ import { roleLabel, usableRole } from './speakers';
 import { containsWords, namedIn, similarity } from './text';
 import { dateKey, type DateParts } from './dates';
 import { hasTag } from '../tags';
+import { wordsAt } from '../regexp';
 
 /** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
 export function givenName(name: string): boolean {
@@ -36,6 +37,10 @@ export function saidSomethingLike(speaker: Speaker, text: string): boolean {
 
 const DEATH =
 	/\b(?:died|dies|dead|killed|death|murder(?:ed|ing)?|buried|funeral|the late|slain)\b/i;
+const LATE_OR_DEATH =
+	/\b(late\s+(?:husband|wife|father|mother|son|daughter|brother|sister|partner))\b|['’]s\s+death\b/gi;
+const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
+const NO_LETTER_AFTER = /(?!\p{L})/uy;
 
 /**
  * A person the report names only beside a death: a victim, or someone long dead ("Mark Antony").
@@ -43,7 +48,30 @@ const DEATH =
  */
 export function namedBesideDeath(person: Person, facts: Facts): boolean {
 	const at = new Set([person.sentence, ...person.mentions.map((m) => m.sentence)]);
-	return [...at].every((i) => DEATH.test(facts.sentences[i]?.text ?? ''));
+	return (
+		[...at].every((i) => DEATH.test(facts.sentences[i]?.text ?? '')) ||
+		saidToBeDead(person.name, facts.body)
+	);
+}
+
+/**
+ * "her late husband, the physicist Andrei Sakharov", "after Sakharov's death in 1989": the report
+ * says this person is dead, wherever else it names them.
+ */
+function saidToBeDead(name: string, body: string): boolean {
+	const surname = name.split(/\s+/).pop() ?? '';
+	if (surname.length < 3) return false;
+	const named = (text: string) =>
+		wordsAt(text, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0;
+	for (const m of body.matchAll(LATE_OR_DEATH)) {
+		// "late husband, the physicist Andrei Sakharov": the name within the next few words;
+		// "Sakharov's death": the name right before.
+		const around = m[1]
+			? (body.slice(m.index, m.index + 90).split(/[.;]/)[0] ?? '')
+			: body.slice(Math.max(0, m.index - surname.length - 1), m.index);
+		if (named(around)) return true;
+	}
+	return false;
 }
 
 /**

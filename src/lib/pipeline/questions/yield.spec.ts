@@ -1193,3 +1193,31 @@ describe('words no rule credited', () => {
 		expect(made.items.some((i) => /Another added/.test(i.prompt))).toBe(false);
 	});
 });
+
+describe('people the report says are dead', () => {
+	it('are never offered as the speaker of a quote', () => {
+		const made = candidateItems(
+			buildContext([
+				{
+					id: 'a',
+					outlet: 'Daily',
+					facts: extractFacts(
+						front([
+							'Campaigner Ana Lima, who smuggled the papers of her late husband, the physicist Tomas Berg, out of exile, died on Sunday.',
+							"Lima married Berg in 1972 and kept his archive after Berg's death in 1989.",
+							'When Tomas Berg won the Nobel Peace Prize in 1975, she went to Oslo to receive it.',
+							'"The world has lost a brave voice," said Maria Duarte, a senator.',
+							'"She never gave up," said Omar Haddad, a former colleague.',
+							'"We will publish her letters," said Ines Moreau, her publisher.'
+						])
+					)
+				}
+			])
+		);
+		const options = [...made.items, ...made.dropped.map((d) => d.item)]
+			.filter((i) => i.type === 'who-said')
+			.flatMap((i) => i.options ?? []);
+		expect(options.length).toBeGreaterThan(0);
+		expect(options).not.toContain('Tomas Berg');
+	});
+});
