@@ -101,3 +101,13 @@ describe('role qualifiers', () => {
 		);
 	});
 });
+
+describe('newspapers', () => {
+	it('are no people, even named without "the"', () => {
+		const facts = extractFacts(
+			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nRussian units are digging in deeper, according to Daily Telegraph. Foreign minister Omar Haddad said the talks would go on. Ana Okafor, a senator, said "We are watching closely."',
+			{ published: '2024-05-15' }
+		);
+		expect(facts.people.map((p) => p.name)).not.toContain('Daily Telegraph');
+	});
+});

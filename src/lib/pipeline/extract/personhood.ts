@@ -67,6 +67,10 @@ function withoutInstitution(name: string, before: string): string {
 const THING_AFTER =
 	/^\s+(?:\d{1,2}(?:\.\d)?(?![\d\-–:,.]*\d)\b|(?:Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Company|Holdings|Airways|Airlines)\b)/u;
 
+/** "Daily Telegraph", "New York Times", "Sunday Herald": a newspaper's name, not a person's. */
+const OUTLET =
+	/^(?:Daily|Sunday|Weekly|Evening|Morning)\s|\s(?:Telegraph|Times|Herald|Gazette|Journal|Tribune|Guardian|Chronicle|Observer|Courier|News)$/;
+
 function namesAThing(name: string, body: string): boolean {
 	return wordsAt(body, name, NOT_JOINED_BEFORE, NOT_JOINED_AFTER).some((at) =>
 		THING_AFTER.test(body.slice(at + name.length, at + name.length + 16))
@@ -88,7 +92,7 @@ export function keepPeople(
 	const kept: Person[] = [];
 	for (const p of people) {
 		const tags = tagsOf(p.name);
-		const thing = namesAThing(p.name, body);
+		const thing = namesAThing(p.name, body) || OUTLET.test(p.name);
 		const signs = p.role !== null || p.gender !== null || referred.has(p) || surnameAlone(p, body);
 		// compromise reads names out of context ("Helen Marsh" can be a place), so its lexicon
 		// decides alone only when the article itself gives no sign either way.
