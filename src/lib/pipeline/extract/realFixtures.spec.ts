@@ -23,7 +23,8 @@ const folders = [
 	'fresh11',
 	'fresh12',
 	'fresh13',
-	'fresh14'
+	'fresh14',
+	'fresh15'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
