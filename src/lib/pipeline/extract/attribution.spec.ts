@@ -433,3 +433,11 @@ describe('court reporting', () => {
 		]);
 	});
 });
+
+describe('what the fresh15 extraction run found', () => {
+	it('gives words to the subject before a "who" clause that holds commas and another name', () => {
+		const text =
+			'UN envoy Ana Okafor, who is in Doha, Qatar meeting with the Emir and Palestinian President Omar Haddad, said in a statement, "I will press for an immediate ceasefire."';
+		expect(quotes(text)).toEqual([['Ana Okafor', 'I will press for an immediate ceasefire.']]);
+	});
+});

@@ -54,8 +54,9 @@ export function subjectBefore(masked: string, at: number): string {
 		pre
 			.slice(cut + 1)
 			.replace(/^\s*(?:that|and|but)\s+/, '')
-			// "Ana Lima, who worked on the Ben Ode case, said": the speaker is before the clause.
-			.replace(/,\s*(?:who|whose)\b[^,]*,\s*$/, ' ')
+			// "Ana Lima, who worked on the Ben Ode case, said": the speaker is before the clause,
+			// however many commas the clause holds ("…, who is in Doha, Qatar, meeting X, said").
+			.replace(/,\s*(?:who|whose)\b.*,\s*$/, ' ')
 	);
 }
 
