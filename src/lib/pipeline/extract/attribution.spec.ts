@@ -441,3 +441,19 @@ describe('what the fresh15 extraction run found', () => {
 		expect(quotes(text)).toEqual([['Ana Okafor', 'I will press for an immediate ceasefire.']]);
 	});
 });
+
+describe('an owner is not the speaker', () => {
+	it('gives the words of "Wolf\'s husband and coach" to him, not to Wolf', () => {
+		const text = [
+			'Swiss racer Edith Wolf quit the marathon mid-race after running into a hole on the course. Following the race, Wolf\'s husband and coach told the media, "She was really looking forward to the marathon."'
+		].join('\n\n');
+		const said = quotes(text).find(([, words]) => /looking forward/.test(words ?? ''));
+		expect(said?.[0]).not.toBe('Edith Wolf');
+	});
+
+	it('credits no scare quotes to the owner of an effort', () => {
+		const text =
+			"The forms are part of Prime Minister Ana Lima's effort to clear the nation's 'legacy backlog' by year end.";
+		expect(quotes(text).map(([s]) => s)).not.toContain('Ana Lima');
+	});
+});

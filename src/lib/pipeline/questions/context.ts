@@ -99,6 +99,8 @@ const TITLE =
 
 /** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
 function nameWords(name: string): string[] {
+	// "Wolf's husband and coach": someone's relation or role is not their name.
+	if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}/u.test(name)) return [];
 	return name
 		.replace(/['’]s\b/g, '')
 		.split(/\s+/)
@@ -133,6 +135,9 @@ export function sameSpeaker(a: string, b: string): boolean {
 	// "Phelps" and "Shirley Phelps-Roper": a double surname to one of its halves.
 	const [one, many] = x.length <= y.length ? [x, y] : [y, x];
 	if (one.length === 1 && many.length >= 2 && one[0] === many[0]) return true;
+	// "Petraus" beside "David Petraeus": a surname alone, spelled one letter off.
+	if (one.length === 1 && many.length >= 2 && oneEditApart(one[0] ?? '', many.at(-1) ?? ''))
+		return true;
 	if (one.length === 1 && many.length >= 2 && (many.at(-1) ?? '').split('-').includes(one[0] ?? ''))
 		return true;
 	if (x.at(-1) !== y.at(-1) && !variant) return false;
@@ -145,10 +150,17 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 /** Same length, one letter changed; long words only, so "Lima" and "Lina" stay two people. */
 function oneEditApart(a: string, b: string): boolean {
-	if (a.length !== b.length || a.length < 5) return false;
-	let diff = 0;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
-	return diff === 1;
+	if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+	if (a.length === b.length) {
+		let diff = 0;
+		for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+		return diff === 1;
+	}
+	// "Petraus" and "Petraeus": one letter left out.
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	let i = 0;
+	while (i < short.length && short[i] === long[i]) i++;
+	return short.slice(i) === long.slice(i + 1);
 }
 
 /**

@@ -1221,3 +1221,12 @@ describe('people the report says are dead', () => {
 		expect(options).not.toContain('Tomas Berg');
 	});
 });
+
+describe('one person spelled two ways', () => {
+	it('"Petraus" beside "David Petraeus" is the same speaker', () => {
+		expect(sameSpeaker('Petraus', 'David Petraeus')).toBe(true);
+		expect(sameSpeaker('Powell', 'David Petraeus')).toBe(false);
+		// Her husband is not she.
+		expect(sameSpeaker("Wolf's husband and coach", 'Edith Wolf')).toBe(false);
+	});
+});
