@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { answer, currentItem, firstSet } from './quiz-helpers';
+import { answer, currentItem, firstSet, storedRows } from './quiz-helpers';
 
 /** The pitch of every note the page starts, kept on window by the page's real AudioContext. */
 declare global {
@@ -37,6 +37,14 @@ test('a practice quiz is silent until sound is turned on in Settings, which reme
 	const sound = page.getByLabel('Play a short sound after each answer in practice');
 	await expect(sound).not.toBeChecked();
 	await sound.check();
+	// The choice is written to IndexedDB as it is made; a reload a few milliseconds later may
+	// come before the write has landed, which no person reloading could do.
+	await expect
+		.poll(async () => {
+			const rows = await storedRows<{ key: string; value: unknown }>(page, 'settings');
+			return rows.find((r) => r.key === 'sound')?.value;
+		})
+		.toBe(true);
 	await page.reload();
 	await expect(sound).toBeChecked();
 

@@ -20,11 +20,17 @@ class FeedbackSound {
 	enabled = $state(false);
 	#context: AudioContext | null = null;
 
+	/** Counts choices, so a slow first read never undoes a choice made while it ran. */
+	#choices = 0;
+
 	async load(): Promise<void> {
-		this.enabled = await isOn();
+		const before = this.#choices;
+		const on = await isOn();
+		if (this.#choices === before) this.enabled = on;
 	}
 
 	async set(on: boolean): Promise<void> {
+		this.#choices++;
 		this.enabled = on;
 		await setSetting(KEY, on);
 	}
