@@ -21,6 +21,14 @@ function items(text: string) {
 	return candidateItems(buildContext([{ id: 'a', outlet: 'Daily', facts: f }]), 'seed').items;
 }
 
+/** What the types make of a report: the items the audit kept, and all of them with those it dropped. */
+function candidatesOf(text: string) {
+	const made = candidateItems(
+		buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
+	);
+	return { kept: made.items, all: [...made.items, ...made.dropped.map((d) => d.item)] };
+}
+
 const harbour = front([
 	'Mayor Lena Brandt visited the harbour on Tuesday to inspect the new flood barrier.',
 	'Former employees gathered outside the shipyard on Friday to demand unpaid wages.',
@@ -820,10 +828,7 @@ describe('a state since a year, stated true or false', () => {
 			'Talks on lifting them will resume in Vienna next month, the foreign ministry said.'
 		]);
 		// Made, whether or not the audit keeps it (a True one may repeat its sentence).
-		const made = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(report) }])
-		);
-		const stated = [...made.items, ...made.dropped.map((d) => d.item)].filter(
+		const stated = candidatesOf(report).all.filter(
 			(i) => i.type === 'true-false' && /sanctions/.test(i.prompt)
 		);
 		expect(stated.length).toBeGreaterThan(0);
@@ -832,12 +837,7 @@ describe('a state since a year, stated true or false', () => {
 });
 
 describe('what the fresh11 review found', () => {
-	const all = (text: string) => {
-		const made = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
-		);
-		return [...made.items, ...made.dropped.map((d) => d.item)];
-	};
+	const all = (text: string) => candidatesOf(text).all;
 
 	it('never offers, or swaps in, a speaker the quote itself talks about', () => {
 		const report = front([
@@ -956,9 +956,7 @@ describe('what the fresh11 review found', () => {
 			'Many of the houses were more than 100 years old, and were destroyed by the wave.'
 		]);
 		const items = all(report);
-		const kept = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(report) }])
-		).items;
+		const { kept } = candidatesOf(report);
 		expect(kept.some((i) => i.type === 'when' && i.answer === '2000')).toBe(false);
 		const old = items.find(
 			(i) => i.type === 'how-many' && i.format === 'choice' && i.answer === '100'
@@ -1017,13 +1015,6 @@ describe('the figures that carry a story', () => {
 });
 
 describe('what the fresh12 review found', () => {
-	const all = (text: string) => {
-		const made = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
-		);
-		return { items: made.items, dropped: made.dropped };
-	};
-
 	it('ranks the date of an event above the date a source spoke', () => {
 		expect(dateWorth(`At least one source from ${GAP} said that the mayor will resign.`, GAP)).toBe(
 			-1
@@ -1032,7 +1023,7 @@ describe('what the fresh12 review found', () => {
 	});
 
 	it('gives no gap after "Chinese Premier", where the nationality rules out the other names', () => {
-		const { items } = all(
+		const { kept: items } = candidatesOf(
 			front([
 				'During a visit by Chinese Premier Li Wen to the Indian capital, a border was finally agreed on paper.',
 				'Indian Prime Minister Ravi Singh and his deputy Anil Singh signed the map.',
@@ -1044,7 +1035,7 @@ describe('what the fresh12 review found', () => {
 	});
 
 	it('keeps a quotation whose own words say "a peace that I believe"', () => {
-		const { items } = all(
+		const { kept: items } = candidatesOf(
 			front([
 				'The prime minister of Ireland, Brian Murray, visited the capital on Monday.',
 				'He said that "we [the people of Ireland] are proud to say that we have achieved peace. It is a peace that I firmly believe will endure."',
@@ -1061,8 +1052,8 @@ describe('what the fresh12 review found', () => {
 
 describe('what the fresh13 review threw out', () => {
 	const numbers = (body: string[]) =>
-		candidateItems(buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(front(body)) }]))
-			.items.filter((i) => i.type === 'how-many' || i.type === 'when')
+		candidatesOf(front(body))
+			.kept.filter((i) => i.type === 'how-many' || i.type === 'when')
 			.map((i) => i.answer);
 
 	it('asks no match minute, no "either 21 or 22", no parents "both 60", no year of a list', () => {
@@ -1093,11 +1084,7 @@ describe('what the fresh13 review threw out', () => {
 			'The trial lasted long into the evening, prosecutor Andy Logan said.',
 			'"Justice was done," said Norrie Baird, the father of the victim.'
 		]);
-		const made = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(text) }])
-		);
-		const all = [...made.items, ...made.dropped.map((d) => d.item)];
-		const exaggerated = all.filter((i) => /exaggerated/.test(i.prompt));
+		const exaggerated = candidatesOf(text).all.filter((i) => /exaggerated/.test(i.prompt));
 		expect(exaggerated.length).toBeGreaterThan(0);
 		for (const item of exaggerated) expect(item.prompt).not.toMatch(/\blong had exaggerated/);
 	});
@@ -1128,20 +1115,15 @@ describe('a or an before the gap', () => {
 });
 
 describe('what the fresh14 review threw out', () => {
-	const made = (body: string[]) => {
-		const m = candidateItems(
-			buildContext([{ id: 'a', outlet: 'Daily', facts: extractFacts(front(body)) }])
-		);
-		return [...m.items, ...m.dropped.map((d) => d.item)];
-	};
-
 	it('asks no phone number, no end of "three to five days", and changes no figure beside its conversion', () => {
-		const all = made([
-			'The girl escaped and phoned 911 after the parents were away on Tuesday.',
-			'Results are expected within three to five days, officials said.',
-			'The pilot flew 40 miles (64 km) before he landed at the base.',
-			'The crash killed 12 people.'
-		]);
+		const { all } = candidatesOf(
+			front([
+				'The girl escaped and phoned 911 after the parents were away on Tuesday.',
+				'Results are expected within three to five days, officials said.',
+				'The pilot flew 40 miles (64 km) before he landed at the base.',
+				'The crash killed 12 people.'
+			])
+		);
 		expect(all.some((i) => i.answer === '911')).toBe(false);
 		expect(all.some((i) => /____ to five days/.test(i.prompt))).toBe(false);
 		expect(all.some((i) => i.type === 'true-false' && /\(64 km\)/.test(i.prompt))).toBe(false);
@@ -1171,52 +1153,33 @@ describe('what the fresh14 review threw out', () => {
 
 describe('words no rule credited', () => {
 	it('changes no figure inside them, and "Another added:" does not stand alone', () => {
-		const made = candidateItems(
-			buildContext([
-				{
-					id: 'a',
-					outlet: 'Daily',
-					facts: extractFacts(
-						front([
-							'Thousands of protesters gathered in the square on Monday.',
-							'One said the government must go. Another added: "This is the same regime. He has been bluffing us for 30 years."',
-							'Police arrested 45 people.'
-						])
-					)
-				}
+		const made = candidatesOf(
+			front([
+				'Thousands of protesters gathered in the square on Monday.',
+				'One said the government must go. Another added: "This is the same regime. He has been bluffing us for 30 years."',
+				'Police arrested 45 people.'
 			])
 		);
-		const all = [...made.items, ...made.dropped.map((d) => d.item)];
 		expect(
-			all.some((i) => i.type === 'true-false' && /bluffing us for \d+ years/.test(i.prompt))
+			made.all.some((i) => i.type === 'true-false' && /bluffing us for \d+ years/.test(i.prompt))
 		).toBe(false);
-		expect(made.items.some((i) => /Another added/.test(i.prompt))).toBe(false);
+		expect(made.kept.some((i) => /Another added/.test(i.prompt))).toBe(false);
 	});
 });
 
 describe('people the report says are dead', () => {
 	it('are never offered as the speaker of a quote', () => {
-		const made = candidateItems(
-			buildContext([
-				{
-					id: 'a',
-					outlet: 'Daily',
-					facts: extractFacts(
-						front([
-							'Campaigner Ana Lima, who smuggled the papers of her late husband, the physicist Tomas Berg, out of exile, died on Sunday.',
-							"Lima married Berg in 1972 and kept his archive after Berg's death in 1989.",
-							'When Tomas Berg won the Nobel Peace Prize in 1975, she went to Oslo to receive it.',
-							'"The world has lost a brave voice," said Maria Duarte, a senator.',
-							'"She never gave up," said Omar Haddad, a former colleague.',
-							'"We will publish her letters," said Ines Moreau, her publisher.'
-						])
-					)
-				}
+		const made = candidatesOf(
+			front([
+				'Campaigner Ana Lima, who smuggled the papers of her late husband, the physicist Tomas Berg, out of exile, died on Sunday.',
+				"Lima married Berg in 1972 and kept his archive after Berg's death in 1989.",
+				'When Tomas Berg won the Nobel Peace Prize in 1975, she went to Oslo to receive it.',
+				'"The world has lost a brave voice," said Maria Duarte, a senator.',
+				'"She never gave up," said Omar Haddad, a former colleague.',
+				'"We will publish her letters," said Ines Moreau, her publisher.'
 			])
 		);
-		const options = [...made.items, ...made.dropped.map((d) => d.item)]
-			.filter((i) => i.type === 'who-said')
-			.flatMap((i) => i.options ?? []);
+		const options = made.all.filter((i) => i.type === 'who-said').flatMap((i) => i.options ?? []);
 		expect(options.length).toBeGreaterThan(0);
 		expect(options).not.toContain('Tomas Berg');
 	});
