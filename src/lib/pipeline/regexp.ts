@@ -1,3 +1,7 @@
+/** Lookarounds for `wordsAt`: no letter joined before or after the word. */
+export const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
+export const NO_LETTER_AFTER = /(?!\p{L})/uy;
+
 /** Text to match literally inside a RegExp: every character RegExp gives a meaning is escaped. */
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

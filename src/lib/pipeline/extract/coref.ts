@@ -1,4 +1,4 @@
-import { wordsAt } from '../regexp';
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, wordsAt } from '../regexp';
 import type { Person, SpeakerKind, Span } from '../facts';
 import {
 	FEMALE_TITLES,
@@ -11,9 +11,6 @@ import {
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
 
-/** A name stands alone: no letter joined before or after it. */
-const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
-const NO_LETTER_AFTER = /(?!\p{L})/uy;
 /** A surname that opens a sentence and acts ("Mugabe left"), not an owner ("Mugabe's party"). */
 const SENTENCE_START = /(?<=(?:^|[.!?][”"’]?\s+))/uy;
 const ACTING_AFTER = /(?=\s+\p{Ll})/uy;

@@ -32,6 +32,17 @@ export const SAY_VERBS = set(
 	'said | says | say | told | tells | added | adds | warned | warns | warn | noted | notes | stressed | insisted | argued | argue | wrote | writes | estimated | estimates | believes | believe | explained | ruled | fear | fears | feared | reckon | reckons | stated | states | claimed | claims | acknowledged | admitted | conceded | insists | maintained | maintains | contends | contended | found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated | testified | testifies'
 );
 
+/**
+ * Cue verbs that take an object, so what follows them is not who spoke: "…, urged the leaders to
+ * stay calm", "…, criticized the dispatch of advisers".
+ */
+export const TAKES_OBJECT =
+	set(`urged | urges | accused | accuses | blamed | blames | criticised | criticized | criticises |
+criticizes | condemned | condemns | praised | praises | dismissed | dismisses | rejected | rejects |
+described | describes | called | calls | defended | defends | told | tells | informed | promised |
+promises | pledged | pledges | threatened | threatens | instructed | showed | shows | found | finds |
+projected | projects | expects | expected`);
+
 /** Reporting verbs that only studies and their authors use that way: "the study found …". */
 export const EVIDENCE_VERBS = set(
 	'found | finds | show | shows | showed | predict | predicts | predicted | indicates | indicated'

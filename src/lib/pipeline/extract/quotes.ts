@@ -9,7 +9,8 @@ import {
 	EVIDENCE_VERBS,
 	RESEARCH_NOUNS,
 	ROLE_NOUNS,
-	SAY_VERBS
+	SAY_VERBS,
+	TAKES_OBJECT
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, hasRoleNoun } from './people';
@@ -67,16 +68,9 @@ const NOUN_BEFORE =
 const SAY = new RegExp(`\\b(${words(SAY_VERBS)})\\s+(?!that\\b)(?=[\\p{L}\\d])`, 'gu');
 /** "…, a senior official said on Friday." */
 const FINAL_CUE = new RegExp(`^(.{15,}?),\\s+([^,_]{1,60}?)\\s+(${CUE})\\b([^,_]{0,60})$`, 'u');
-/**
- * Verbs that take an object, so what follows them is not who spoke: "…, urged the leaders to
- * stay calm", "…, criticized the dispatch of advisers". Only "said the minister" inverts.
- */
-const TAKES_OBJECT = new Set(
-	`urged urges accused accuses blamed blames criticised criticized criticises criticizes condemned
-condemns praised praises dismissed dismisses rejected rejects described describes called calls
-defended defends told tells informed promised promises pledged pledges threatened threatens
-instructed showed shows found finds projected projects expects expected`.split(/\s+/)
-);
+/** "The court was …": a subject that ends in "be", so the cue after it is a passive. */
+const PASSIVE_END = /\b(?:was|were|is|are|been|being|be)\s*$/i;
+/** "…, said the minister" inverts; "…, urged the leaders to stay calm" names no speaker. */
 const INVERTED_CUE = [...CUE_VERBS].filter((v) => !TAKES_OBJECT.has(v)).join('|');
 /** "…, said the minister." */
 const FINAL_CUE_FIRST = new RegExp(
@@ -230,7 +224,7 @@ function indirect(ctx: Ctx): Quote[] {
 		if (/^claim/.test(m[1] ?? '') && CLAIMED_THING.test(rest)) continue;
 		// "told CBC News the department will …": the listener is a name or a short plain noun phrase.
 		// "The court was told …", "were found": a passive names who heard, not who spoke.
-		if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(masked.slice(0, m.index))) continue;
+		if (PASSIVE_END.test(masked.slice(0, m.index))) continue;
 		let from = m.index + m[0].length;
 		if (m[1] === 'told' || m[1] === 'tells') {
 			const listener = TOLD_LISTENER.exec(rest);
@@ -263,7 +257,7 @@ function indirect(ctx: Ctx): Quote[] {
 	// "…, called Hizbul Islam, claimed responsibility": a thing claimed, not a claim.
 	const claimedThing = /^claim/.test(fin?.[3] ?? '') && CLAIMED_THING.test((fin?.[4] ?? '').trim());
 	// "…, the court was told": a passive names who heard, not who spoke.
-	const passive = /\b(?:was|were|is|are|been|being|be)$/i.test(fin?.[2]?.trim() ?? '');
+	const passive = PASSIVE_END.test(fin?.[2] ?? '');
 	if (fin?.[1] && fin[2] && !fin[1].includes('_') && !clauseAfter && !claimedThing && !passive)
 		add(speakerFor(ctx, fin[2]), 0, fin[1].length, `${fin[3]}${fin[4]}`.trim());
 	const inv = FINAL_CUE_FIRST.exec(masked.replace(/[.\s]+$/, ''));

@@ -7,7 +7,7 @@
  */
 import type { Facts, Person, Quote } from '../facts';
 import { sameSpeaker } from './context';
-import { escapeRegExp, wordsAt } from '../regexp';
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, escapeRegExp, wordsAt } from '../regexp';
 import { remembered } from '../remember';
 
 /** Inside the words of some quote: a person named in speech is not a speaker. */
@@ -168,9 +168,6 @@ const AFTER_ACCORDING_TO = /(?<=according to (?:\p{Lu}\S*\s+)?)/uy;
 function namesIn(name: string): string[] {
 	return name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
 }
-
-const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
-const NO_LETTER_AFTER = /(?!\p{L})/uy;
 
 /** `word` (letters only) stands alone in `text`. */
 function hasWord(text: string, word: string): boolean {

@@ -7,10 +7,9 @@ import type { Facts, Person, Quote } from '../facts';
 import { hashString } from '../random';
 import { isNamed, plainName, sameSpeaker, type Speaker, type StoryContext } from './context';
 import { roleLabel, usableRole } from './speakers';
-import { containsWords, namedIn, similarity } from './text';
+import { containsWords, namedIn, similarity, surname } from './text';
 import { dateKey, type DateParts } from './dates';
 import { hasTag } from '../tags';
-import { wordsAt } from '../regexp';
 
 /** "George W. Bush": a known given name first ("Hurricane Franklin" and "La Nina" have none). */
 export function givenName(name: string): boolean {
@@ -39,8 +38,6 @@ const DEATH =
 	/\b(?:died|dies|dead|killed|death|murder(?:ed|ing)?|buried|funeral|the late|slain)\b/i;
 const LATE_OR_DEATH =
 	/\b(late\s+(?:husband|wife|father|mother|son|daughter|brother|sister|partner))\b|['’]s\s+death\b/gi;
-const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
-const NO_LETTER_AFTER = /(?!\p{L})/uy;
 
 /**
  * A person the report names only beside a death: a victim, or someone long dead ("Mark Antony").
@@ -50,28 +47,44 @@ export function namedBesideDeath(person: Person, facts: Facts): boolean {
 	const at = new Set([person.sentence, ...person.mentions.map((m) => m.sentence)]);
 	return (
 		[...at].every((i) => DEATH.test(facts.sentences[i]?.text ?? '')) ||
-		saidToBeDead(person.name, facts.body)
+		saidToBeDead(person.name, facts)
 	);
+}
+
+/** Where a report says someone died: the words after "late husband", before "'s death". */
+interface DeathClues {
+	after: string[];
+	before: string[];
+}
+
+/** Read once per article: every person of every quote's options is checked against them. */
+const clues = new WeakMap<Facts, DeathClues>();
+
+function deathClues(facts: Facts): DeathClues {
+	let found = clues.get(facts);
+	if (!found) {
+		found = { after: [], before: [] };
+		for (const m of facts.body.matchAll(LATE_OR_DEATH)) {
+			if (m[1]) found.after.push(facts.body.slice(m.index, m.index + 90).split(/[.;]/)[0] ?? '');
+			else found.before.push(facts.body.slice(Math.max(0, m.index - 40), m.index));
+		}
+		clues.set(facts, found);
+	}
+	return found;
 }
 
 /**
  * "her late husband, the physicist Andrei Sakharov", "after Sakharov's death in 1989": the report
  * says this person is dead, wherever else it names them.
  */
-function saidToBeDead(name: string, body: string): boolean {
-	const surname = name.split(/\s+/).pop() ?? '';
-	if (surname.length < 3) return false;
-	const named = (text: string) =>
-		wordsAt(text, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0;
-	for (const m of body.matchAll(LATE_OR_DEATH)) {
-		// "late husband, the physicist Andrei Sakharov": the name within the next few words;
-		// "Sakharov's death": the name right before.
-		const around = m[1]
-			? (body.slice(m.index, m.index + 90).split(/[.;]/)[0] ?? '')
-			: body.slice(Math.max(0, m.index - surname.length - 1), m.index);
-		if (named(around)) return true;
-	}
-	return false;
+function saidToBeDead(name: string, facts: Facts): boolean {
+	const last = surname(name);
+	if (last.length < 3) return false;
+	const { after, before } = deathClues(facts);
+	return (
+		after.some((text) => containsWords(text, last)) ||
+		before.some((text) => text.endsWith(last) && containsWords(text.slice(-last.length - 1), last))
+	);
 }
 
 /**

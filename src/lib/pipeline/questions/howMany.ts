@@ -19,7 +19,7 @@ import { corroboratedBy, primary, sameFact, type Ref, type StoryContext } from '
 import { roundLike, nearbyDistractors, numberDistractors, type Scale } from './distractors';
 import { itemId } from './ids';
 import type { NumberFact } from '../facts';
-import { containsWords, formatNumber } from './text';
+import { containsWords, formatNumber, insideQuotes } from './text';
 
 /**
  * Hedged figures ("about 210 million") accept answers within 5%; a bound ("over 37,000") still
@@ -220,10 +220,7 @@ export function namesAThing(body: string, start: number, text: string, value: nu
 
 /** True when `at` falls between quotation marks within its sentence. */
 export function insideQuote(body: string, sentence: { start: number }, at: number): boolean {
-	const before = body.slice(sentence.start, at);
-	const straight = (before.match(/"/g) ?? []).length;
-	const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-	return straight % 2 === 1 || open > 0;
+	return insideQuotes(body.slice(sentence.start, at));
 }
 
 export function howManyItems(ctx: StoryContext): Item[] {

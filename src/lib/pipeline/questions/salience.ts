@@ -4,7 +4,7 @@
  */
 import type { Facts, NumberFact, Sentence } from '../facts';
 import type { ArticleInput, StoryContext } from './context';
-import { contentWords } from './text';
+import { contentWords, insideQuotes } from './text';
 
 /** Page furniture and bylines: never worth a question. */
 const FURNITURE =
@@ -221,12 +221,6 @@ const TOTAL_BEFORE =
 	/\d[\d.,]*\s*(?:hundred|thousand|million|billion)?\s+of\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}.-]*(?:'s|’s)\s+)?[^\d\s]{0,4}$/u;
 /** "aged ____", "at age ____", "a ____-year-old": an age in passing. */
 const AGE_AROUND = /\b(?:aged|age|ages)\s+#|#[-\s]years?[-\s]old\b/i;
-
-function insideQuotes(before: string): boolean {
-	const straight = (before.match(/"/g) ?? []).length;
-	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-	return straight % 2 === 1 || curly > 0;
-}
 
 /**
  * What a gapped figure is worth to a teacher, read off the words around the gap: money and counts

@@ -140,6 +140,13 @@ export function balancedQuotes(text: string): boolean {
 	return straight % 2 === 0 && open === close;
 }
 
+/** `before` (a sentence up to some point) leaves a quotation open: that point is in someone's words. */
+export function insideQuotes(before: string): boolean {
+	const straight = (before.match(/"/g) ?? []).length;
+	const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+	return straight % 2 === 1 || curly > 0;
+}
+
 /** Wraps quoted words in curly quotes, dropping a trailing comma that belonged to the sentence. */
 export function quoted(text: string): string {
 	const words = text.trim().replace(/[,;:]+$/, '');
