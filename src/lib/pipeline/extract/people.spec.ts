@@ -111,3 +111,16 @@ describe('newspapers', () => {
 		expect(facts.people.map((p) => p.name)).not.toContain('Daily Telegraph');
 	});
 });
+
+describe('buildings and places named by what they are', () => {
+	it('are no people, even with a description after them', () => {
+		const facts = extractFacts(
+			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nThe minister went on to Marbury Palace, the governor’s official residence. The final is at Oxley Arena. Sarah Jones, the palace curator, said she was delighted.',
+			{ published: '2024-05-15' }
+		);
+		const names = facts.people.map((p) => p.name);
+		expect(names).not.toContain('Marbury Palace');
+		expect(names).not.toContain('Oxley Arena');
+		expect(names).toContain('Sarah Jones');
+	});
+});

@@ -71,6 +71,18 @@ const THING_AFTER =
 const OUTLET =
 	/^(?:Daily|Sunday|Weekly|Evening|Morning)\s|\s(?:Telegraph|Times|Herald|Gazette|Journal|Tribune|Guardian|Chronicle|Observer|Courier|News)$/;
 
+/**
+ * "Élysée Palace, the President's official residence", "Friends Arena": a building or a place
+ * named by what it is. A person named like one ("Charlotte Church", "Ed Park") starts with a
+ * given name, and is kept.
+ */
+const FACILITY =
+	/\s(?:Palace|Arena|Stadium|Stadion|Square|Street|Avenue|Boulevard|Bridge|Airport|Hospital|Hotel|Cathedral|Mosque|Temple|Synagogue|Museum|Tower|Centre|Center|Station|Prison|Jail|School|College|University|Institute|Library|Theatre|Theater|Castle|Gardens|Building|Base|Island|Islands|Mountains|River|Lake|Bay|Valley|Canal|Road|Highway|Harbour|Harbor|Dome|Park|Hall|House|Church|Field)$/;
+
+function namesAPlace(name: string): boolean {
+	return FACILITY.test(name) && !name.split(' ').some((word) => hasTag(word, 'FirstName'));
+}
+
 function namesAThing(name: string, body: string): boolean {
 	return wordsAt(body, name, NOT_JOINED_BEFORE, NOT_JOINED_AFTER).some((at) =>
 		THING_AFTER.test(body.slice(at + name.length, at + name.length + 16))
@@ -92,7 +104,7 @@ export function keepPeople(
 	const kept: Person[] = [];
 	for (const p of people) {
 		const tags = tagsOf(p.name);
-		const thing = namesAThing(p.name, body) || OUTLET.test(p.name);
+		const thing = namesAThing(p.name, body) || OUTLET.test(p.name) || namesAPlace(p.name);
 		const signs = p.role !== null || p.gender !== null || referred.has(p) || surnameAlone(p, body);
 		// compromise reads names out of context ("Helen Marsh" can be a place), so its lexicon
 		// decides alone only when the article itself gives no sign either way.

@@ -225,8 +225,7 @@ function optionProblems(item: Item): string[] {
 	const problems: string[] = [];
 	const options = item.options ?? [];
 	if (item.format === 'choice') {
-		// Who said it, of a report's two voices, is a fair question with two names to choose from.
-		const min = ['true-false', 'which-outlet', 'who-said'].includes(item.type) ? 2 : 3;
+		const min = ['true-false', 'which-outlet'].includes(item.type) ? 2 : 3;
 		if (options.length < min) problems.push(`only ${options.length} options`);
 		if (new Set(options.map(normalise)).size !== options.length) problems.push('options repeat');
 		if (!options.includes(item.answer)) problems.push('the options miss the answer');

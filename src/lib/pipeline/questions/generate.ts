@@ -9,7 +9,6 @@ import type { StoryContext } from './context';
 import { howManyItems } from './howMany';
 import { matchItems } from './match';
 import { trueFalseItems } from './trueFalse';
-import { whatSaidItems } from './whatSaid';
 import { whenItems } from './when';
 import { whichOutletItems } from './whichOutlet';
 import { whoSaidItems } from './whoSaid';
@@ -22,7 +21,6 @@ const GENERATORS = [
 	leadItems,
 	whoDidItems,
 	whoSaidItems,
-	whatSaidItems,
 	howManyItems,
 	whenItems,
 	trueFalseItems,

@@ -19,6 +19,7 @@ const trial = front(
 		'Prosecutor Daniel Okafor told the court on Monday that the company had ignored 14 warnings from inspectors.',
 		'“The records show a pattern, not an accident,” Okafor said.',
 		'Defence lawyer Marta Lindqvist said the warnings had been answered in writing.',
+		'Judge Helen Brandt said the jury would visit the site next week.',
 		'Okafor’s sister Greta said he had called her before the hearing, but he replied “I cannot talk about the case”.',
 		'“We will show every letter to the jury,” she said.',
 		'The trial continues on Thursday.'

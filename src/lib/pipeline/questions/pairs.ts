@@ -3,7 +3,8 @@
  * said it, what did X say, a match of words) and people and their roles (who is, a match of
  * roles, the role "what did X say" gives). Only questions that passed the audit are read, so
  * every pair is one the report clearly states. The prompts read here are the generators' own
- * (whoSaid.ts, whatSaid.ts, match.ts; "who is", in sets made before that kind was dropped).
+ * (whoSaid.ts, match.ts; "what did X say" and "who is", in sets made before those kinds were
+ * dropped).
  */
 import type { Item } from '../schema';
 import { roleLabel } from './speakers';
