@@ -457,3 +457,48 @@ describe('an owner is not the speaker', () => {
 		expect(quotes(text).map(([s]) => s)).not.toContain('Ana Lima');
 	});
 });
+
+describe('who "she" means when a man is named last', () => {
+	it('does not give a woman’s words to a man named after her, by his given name', () => {
+		const text = [
+			'At the airport, Helena Ruiz said, "I am home at last."',
+			'Reporters then asked Governor Martin Dubois about the rescue. "The years in the jungle were the hardest of my life," she said.',
+			'In response, Dubois said, "We will keep working for the others."'
+		].join('\n\n');
+		const said = quotes(text);
+		expect(said.find(([, t]) => t.startsWith('The years'))?.[0]).toBe('Helena Ruiz');
+		expect(said.find(([, t]) => t.startsWith('We will'))?.[0]).toBe('Martin Dubois');
+	});
+
+	it('carries a paragraph that opens with "she" on to whom "she" meant before', () => {
+		const text = [
+			'Helena Ruiz thanked the crowd. "I owe everything to you," she said.',
+			'She called on Pat Dubois to keep searching for the others. "We cannot leave them there," she stated.'
+		].join('\n\n');
+		expect(quotes(text).find(([, t]) => t.startsWith('We cannot'))?.[0]).toBe('Helena Ruiz');
+	});
+
+	it('still reads "he" as Kim Soo Min, whose family name comes first', () => {
+		const text = [
+			'Police chief Kim Soo Min spoke after the march. "We will find those who started the fire," he said.'
+		].join('\n\n');
+		expect(quotes(text).find(([, t]) => t.startsWith('We will'))?.[0]).toBe('Kim Soo Min');
+	});
+
+	it('reads "she" in a paragraph that opens with "Brandt’s career" as Brandt', () => {
+		const text = [
+			'Lena Brandt, the soul singer, died on Thursday, her publicist Ana Cole said.',
+			'Her last hit was a duet with Paul Reyes, recorded for Atlantic Records in 1990.',
+			'Brandt’s career began in church choirs. Her father toured with Tom Weller in the 1950s. She told a magazine in 2015: "I never sang for a cause. I sang for people."'
+		].join('\n\n');
+		expect(quotes(text).find(([, t]) => t.startsWith('I never'))?.[0]).toBe('Lena Brandt');
+	});
+
+	it('reads "he" after "Brandt’s manager Paul Innes …" as the manager, not Brandt', () => {
+		const text = [
+			'Tom Brandt, the soul singer, died on Thursday, his publicist Ana Cole said.',
+			'Brandt’s manager Paul Innes spoke to reporters outside the hospital. "He will be missed by millions," he said.'
+		].join('\n\n');
+		expect(quotes(text).find(([, t]) => t.startsWith('He will'))?.[0]).toBe('Paul Innes');
+	});
+});

@@ -10,14 +10,41 @@ import {
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
 import { findPeople, type PeopleRegistry } from './people';
+import { hasTag } from '../tags';
 
-/** A surname that opens a sentence and acts ("Mugabe left"), not an owner ("Mugabe's party"). */
+/**
+ * A surname that opens a sentence: acting ("Mugabe left"), or owning what the sentence is about
+ * ("Franklin's career was …"); either way the paragraph is about them. Not an owner of the
+ * sentence's subject: "Reid's father Norrie said" is about the father.
+ */
 const SENTENCE_START = /(?<=(?:^|[.!?][”"’]?\s+))/uy;
-const ACTING_AFTER = /(?=\s+\p{Ll})/uy;
+const KIN =
+	'father|mother|son|daughter|brother|sister|wife|husband|partner|family|parents|uncle|aunt|cousin|grandfather|grandmother|step-?father|step-?mother|girlfriend|boyfriend|fianc[eé]e?|friend|friends|widow|widower|children|relatives';
+const ACTING_AFTER = new RegExp(
+	`(?=\\s+\\p{Ll}|['’]s\\s+(?!(?:former\\s+|late\\s+)?(?:${KIN}|${[...ROLE_NOUNS].join('|')})\\b)\\p{Ll})`,
+	'uy'
+);
 
 /** "residents", "local officials", "the police": people spoken of as a group. */
 export const GROUP_RE =
 	/^(?:the\s+|some\s+|many\s+|several\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:groups|traders|residents|farmers|analysts|economists|experts|investors|critics|activists|witnesses|sources|diplomats|medics|doctors|officials|observers|campaigners|unions|employers|scientists|researchers|authorities|lawmakers|protesters|organisers|organizers|rescuers|police|agencies|charities|lawyers|attorneys|prosecutors|teachers|parents|patients|nurses|fans|players|voters|companies|banks|airlines|insurers|retailers|manufacturers|landlords|tenants)$/iu;
+
+/**
+ * The gender a given name suggests ("Nicolas Sarkozy", "Carla Bruni"), or null. A suggestion
+ * only: "Kim Jong-un" puts the family name first (a hyphenated given name after it says so).
+ */
+function givenNameGender(p: Person): 'male' | 'female' | null {
+	const words = p.name.split(/\s+/);
+	const first = words[0] ?? '';
+	if (words.length < 2 || words.slice(1).some((w) => w.includes('-')) || FAMILY_FIRST.has(first))
+		return null;
+	const male = hasTag(first, 'MaleName');
+	const female = hasTag(first, 'FemaleName');
+	return male === female ? null : male ? 'male' : 'female';
+}
+
+/** Family names that open East Asian names ("Kim Kyung Han"), which compromise lists as given names. */
+const FAMILY_FIRST = new Set(['Kim', 'Nguyen', 'Lin', 'Wei']);
 
 /** A role that names a gender ("spokeswoman") must agree with the pronoun. */
 function roleFits(role: string | null, gender: 'male' | 'female'): boolean {
@@ -90,6 +117,17 @@ export class Coref {
 	 * paragraph that names someone else first ("Kane won the award. He said …") means them.
 	 */
 	private pronoun(gender: 'male' | 'female', at: number, end = at): Person | null {
+		// "She called on Nicolas Sarkozy …, she stated": a man's given name rules him out, unless
+		// no one else can be meant.
+		return this.pronounOf(gender, at, end, true) ?? this.pronounOf(gender, at, end, false);
+	}
+
+	private pronounOf(
+		gender: 'male' | 'female',
+		at: number,
+		end: number,
+		byGivenName: boolean
+	): Person | null {
 		// "He also criticises Bush for …": one named after the pronoun in its own clause is someone
 		// else.
 		const own = this.text.slice(at, end);
@@ -102,8 +140,10 @@ export class Coref {
 				surname.length > 1 && wordsAt(later, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0
 			);
 		};
-		const fits = (p: Person): boolean =>
-			(p.gender === null || p.gender === gender) && !namedLater(p);
+		const fits = (p: Person): boolean => {
+			const known = p.gender ?? (byGivenName ? givenNameGender(p) : null);
+			return (known === null || known === gender) && !namedLater(p);
+		};
 		let best: Person | null = null;
 		let bestAt = -1;
 		for (const p of this.registry.people) {
@@ -111,7 +151,12 @@ export class Coref {
 			if (m && m.start > bestAt && fits(p)) [best, bestAt] = [p, m.start];
 		}
 		const last = this.lastSpeaker?.person;
-		if (this.paragraph !== this.lastSpeakerParagraph) {
+		// "She called on Sarkozy to … “…,” she stated": a paragraph that opens with the same
+		// pronoun carries on whoever it meant before, not the first name after it.
+		const opensWithIt = new RegExp(`^\\s*${gender === 'male' ? 'He' : 'She'}\\b`).test(
+			this.text.slice(this.paragraphStart, at)
+		);
+		if (this.paragraph !== this.lastSpeakerParagraph && !opensWithIt) {
 			// The subject comes first: "Kane won the Man of the Match award. He said …" is Kane.
 			const from = Math.max(this.paragraphStart, this.lastSpeakerAt + 1);
 			let first: Person | null = null;
@@ -260,7 +305,7 @@ export class Coref {
 				return last;
 			const p = this.pronoun(pron, span.start, span.end);
 			if (p) {
-				p.gender ??= pron;
+				if (givenNameGender(p) !== (pron === 'male' ? 'female' : 'male')) p.gender ??= pron;
 				return this.fromPerson(p, span);
 			}
 			return null;

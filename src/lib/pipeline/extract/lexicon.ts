@@ -312,7 +312,8 @@ under | over | about | against | among | through | without | within | between | 
 amid | women | men | people | children | democrat | democrats | republican | republicans | democratic |
 conservative | conservatives | labour | liberal | liberals | tory | tories | socialist | senior | junior |
 four | five | six | seven | eight | nine | ten | eleven | twelve | dozens | hundreds | thousands | several |
-current | former | acting | interim | outgoing | incoming | late`);
+current | former | acting | interim | outgoing | incoming | late | is | are | was | were | been | being |
+am | has | have | had | does | did | would | should | could | might | must`);
 
 /** Portfolios written before a minister's name: "Minister of Education Ana Lima" -> "Ana Lima". */
 export const PORTFOLIOS =

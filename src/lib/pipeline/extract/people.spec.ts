@@ -115,12 +115,22 @@ describe('newspapers', () => {
 describe('buildings and places named by what they are', () => {
 	it('are no people, even with a description after them', () => {
 		const facts = extractFacts(
-			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nThe minister went on to Marbury Palace, the governor’s official residence. The final is at Oxley Arena. Sarah Jones, the palace curator, said she was delighted.',
+			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nThe minister went on to Marbury Palace, the governor’s official residence. The final is at Oxley Arena. Sarah Jones, the palace curator, said she was delighted. Harbor Records, her label, said the album sold well.',
 			{ published: '2024-05-15' }
 		);
 		const names = facts.people.map((p) => p.name);
 		expect(names).not.toContain('Marbury Palace');
 		expect(names).not.toContain('Oxley Arena');
+		expect(names).not.toContain('Harbor Records');
 		expect(names).toContain('Sarah Jones');
+	});
+
+	it('reads no name in a song title after "were", and gives it no words', () => {
+		const facts = extractFacts(
+			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nMaria Lenz sang at the gala.\n\nHer biggest hit was I Knew You Were Waiting. "It was a joy to sing," she said.',
+			{ published: '2024-05-15' }
+		);
+		expect(facts.people.map((p) => p.name)).not.toContain('Were Waiting');
+		expect(facts.quotes.map((q) => q.speaker)).toEqual(['Maria Lenz']);
 	});
 });

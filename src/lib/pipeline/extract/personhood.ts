@@ -72,12 +72,12 @@ const OUTLET =
 	/^(?:Daily|Sunday|Weekly|Evening|Morning)\s|\s(?:Telegraph|Times|Herald|Gazette|Journal|Tribune|Guardian|Chronicle|Observer|Courier|News)$/;
 
 /**
- * "Élysée Palace, the President's official residence", "Friends Arena": a building or a place
- * named by what it is. A person named like one ("Charlotte Church", "Ed Park") starts with a
+ * "Élysée Palace, the President's official residence", "Friends Arena", "Atlantic Records": a
+ * building, a place or a business named by what it is. A person named like one ("Charlotte Church", "Ed Park") starts with a
  * given name, and is kept.
  */
 const FACILITY =
-	/\s(?:Palace|Arena|Stadium|Stadion|Square|Street|Avenue|Boulevard|Bridge|Airport|Hospital|Hotel|Cathedral|Mosque|Temple|Synagogue|Museum|Tower|Centre|Center|Station|Prison|Jail|School|College|University|Institute|Library|Theatre|Theater|Castle|Gardens|Building|Base|Island|Islands|Mountains|River|Lake|Bay|Valley|Canal|Road|Highway|Harbour|Harbor|Dome|Park|Hall|House|Church|Field)$/;
+	/\s(?:Palace|Arena|Stadium|Stadion|Square|Street|Avenue|Boulevard|Bridge|Airport|Hospital|Hotel|Cathedral|Mosque|Temple|Synagogue|Museum|Tower|Centre|Center|Station|Prison|Jail|School|College|University|Institute|Library|Theatre|Theater|Castle|Gardens|Building|Base|Island|Islands|Mountains|River|Lake|Bay|Valley|Canal|Road|Highway|Harbour|Harbor|Dome|Park|Hall|House|Church|Field|Records|Studios|Pictures)$/;
 
 function namesAPlace(name: string): boolean {
 	return FACILITY.test(name) && !name.split(' ').some((word) => hasTag(word, 'FirstName'));

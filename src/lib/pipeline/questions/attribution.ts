@@ -32,13 +32,14 @@ function namedAt(facts: Facts, person: Person): number[] {
 const named = new WeakMap<Facts, Map<Person, number[]>>();
 
 function findNamedAt(facts: Facts, person: Person): number[] {
-	// The matches of `(?<!\p{L})(?:<surname>|\b[Tt]he\s+<role>)(?!\p{L})`, left to right and not
-	// overlapping, found without compiling a RegExp for every person of every article.
+	// The matches of `(?<!\p{L})(?:<surname>(?!’s)|\b[Tt]he\s+<role>)(?!\p{L})`, left to right and
+	// not overlapping, found without compiling a RegExp for every person of every article. An
+	// owner ("Okafor’s sister said") is named, but the sentence is about someone else.
 	const { body } = facts;
 	const found: [start: number, end: number][] = [];
 	const surname = lastWord(person.name);
 	if (surname.length >= 2)
-		for (const at of wordsAt(body, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER, true))
+		for (const at of wordsAt(body, surname, NO_LETTER_BEFORE, NOT_OWNER, true))
 			found.push([at, at + surname.length]);
 	const role = person.role?.replace(/^(?:the|a|an)\s+/i, '').trim();
 	if (role && role.split(/\s+/).length <= 5)
@@ -58,6 +59,9 @@ function findNamedAt(facts: Facts, person: Person): number[] {
 		}
 	return starts.filter((at) => !insideQuote(facts, at));
 }
+
+/** No letter after, and no "’s": the name itself, not its owner's mark. */
+const NOT_OWNER = /(?!\p{L}|['’]s\b)/uy;
 
 /** Right after "the " or "The " that begins a word: where a role is named. */
 const AFTER_THE = /(?<=(?<!\p{L})\b[Tt]he\s+)/uy;
@@ -113,7 +117,9 @@ function judge(facts: Facts, quote: Quote): boolean {
 		.filter((m) => m.start < quote.start)
 		.sort((a, b) => a.start - b.start);
 	const outside = sentence.text.replace(quote.text, ' ');
-	const inSentence = outside.includes(lastWord(quote.speaker));
+	// "Okafor’s sister Greta said he …": an owner named beside the words is not their speaker.
+	const surname = lastWord(quote.speaker);
+	const inSentence = wordsAt(outside, surname, NO_LETTER_BEFORE, NOT_OWNER).length > 0;
 	// "X's sister pleaded with him, but he replied …": another person named beside the quote.
 	const others = facts.people.filter(
 		(p) => p.kind === 'person' && p !== speaker && !sameSpeaker(p.name, quote.speaker)

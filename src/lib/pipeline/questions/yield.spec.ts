@@ -1191,6 +1191,21 @@ describe('people the report says are dead', () => {
 		expect(options.length).toBeGreaterThan(0);
 		expect(options).not.toContain('Tomas Berg');
 	});
+
+	it('nor a victim, named after "the murder of" and then beside his family', () => {
+		const made = candidatesOf(
+			front([
+				'A judge yesterday sentenced two men to life imprisonment for the murder of 16-year-old Liam Reid in the Highlands.',
+				'Judge Ann Kerr told the court it had been a brutal crime.',
+				'Following the sentencing, Clara Reid, Liam Reid’s step-mother, said: "We are happy that justice has been done."',
+				'Detective Paul Innes said: "This was a hard case for a small town."',
+				'"The community can rest now," said council leader Omar Haddad.'
+			])
+		);
+		const options = made.all.filter((i) => i.type === 'who-said').flatMap((i) => i.options ?? []);
+		expect(options.length).toBeGreaterThan(0);
+		expect(options).not.toContain('Liam Reid');
+	});
 });
 
 describe('one person spelled two ways', () => {
