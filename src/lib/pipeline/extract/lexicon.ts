@@ -141,7 +141,8 @@ captain | capt. | lt. | sheikh | prince | princess | commissioner | spokesperson
 economist | analyst | researcher | scientist | author | ceo | chairman | chairwoman | chair | resident |
 witness | passenger | student | officer | sergeant | sgt. | detective | constable | inspector | superintendent | magistrate |
 councillor | councilman | councilwoman | coach | pastor | rev. | bishop | rabbi | imam | premier | cardinal |
-archbishop | emperor | empress | emir | sultan | ayatollah`);
+archbishop | emperor | empress | emir | sultan | ayatollah | lieutenant | lt | col | gen | capt | sgt | maj |
+maj. | cpl | cpl. | pvt | pvt. | adm | adm. | cmdr | cmdr. | brig | brig.`);
 
 export const PRONOUNS: Record<string, 'male' | 'female' | 'plural'> = {
 	he: 'male',

@@ -134,3 +134,14 @@ describe('buildings and places named by what they are', () => {
 		expect(facts.quotes.map((q) => q.speaker)).toEqual(['Maria Lenz']);
 	});
 });
+
+describe('abbreviated ranks', () => {
+	it('read "Lt. Col. Steve Stover" as one man with his rank, never a person called "Col"', () => {
+		const facts = extractFacts(
+			'---\ntitle: T\nsource: Wire\npublished: 2024-05-15\n---\n\nA spokesman for the base, Lt. Col. Steve Stover, said the jet was safe.',
+			{ published: '2024-05-15' }
+		);
+		expect(facts.people.map((p) => p.name)).toEqual(['Steve Stover']);
+		expect(facts.quotes.map((q) => q.speaker)).toEqual(['Steve Stover']);
+	});
+});

@@ -91,7 +91,13 @@ function indirect(ctx: Ctx): Quote[] {
 			// Reported content that runs into a quotation is a partial quote, told by the quote rule.
 			if (!/:\s*\W?_*$/.test(masked.slice(a, q + 1)) && masked.slice(a, q).split(/\s+/).length < 8)
 				return;
-			end = masked.lastIndexOf(':', q) > a ? masked.lastIndexOf(':', q) : q - 1;
+			// "…: “…”" ends the reported words at the colon, and a quoted sentence after them ends
+			// them before it; "would be considered “unacceptable”, and that …" keeps a few quoted
+			// words inside the clause, or it is cut before its end.
+			const run = masked.slice(q).search(/[^_]/);
+			const quoted = ctx.sentence.text.slice(q, run < 0 ? undefined : q + run).trim();
+			const embedded = /^\p{Ll}/u.test(quoted) && quoted.split(/\s+/).length <= 6;
+			end = masked.lastIndexOf(':', q) > a ? masked.lastIndexOf(':', q) : embedded ? b : q - 1;
 		}
 		const quote = make(ctx, sp, a, end, false, 'indirect', cue);
 		if (quote) {

@@ -180,6 +180,16 @@ function nationalTitle(before: string): boolean {
 	return word !== undefined && hasTag(word, 'Demonym');
 }
 
+/**
+ * "U.S. president ____", "Prime Minister ____": a head of state or government is known to every
+ * student by the office alone, so the other names are no options.
+ */
+function namedByOffice(before: string): boolean {
+	return /\b(?:president|prime\s+minister|premier|chancellor|king|queen|pope|emperor|secretary-general)\s+$/i.test(
+		before
+	);
+}
+
 /** "After the talks in Baghdad, …": names in an opening clause are its setting, not its news. */
 const OPENING_CLAUSE =
 	/^(?:after|although|though|while|as|following|despite|since|because|when|before|amid|with|to)\b[^,]*,\s/i;
@@ -224,7 +234,8 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 					!inHeadline(c) &&
 					!/\bcapital(?:\s+city)?(?:\s+of)?,?\s+$/i.test(sentence.text.slice(0, c.at)) &&
 					// "Chinese Premier ____": the nationality rules out every other option.
-					!nationalTitle(sentence.text.slice(0, c.at))
+					!nationalTitle(sentence.text.slice(0, c.at)) &&
+					!namedByOffice(sentence.text.slice(0, c.at))
 			)
 			.sort((a, b) => a.at - b.at)[0];
 		if (!first || inList(sentence.text, first.at, first.end)) continue;

@@ -247,11 +247,27 @@ export function figureWorth(gapped: string, gap: string): number {
 	return 0;
 }
 
-/** "At least one source from ____ said": the date of someone's telling, not of the news. */
-const TELLING_AFTER = /^[^.;,]{0,12}\b(?:said|says|told|reported|wrote|stated)\b/i;
+/**
+ * "At least one source from ____ said", "On ____, the authority announced", "The minister said
+ * on ____ that": the date of someone's telling or announcing, not of the news.
+ */
+const TELLING =
+	'said|says|told|reported|wrote|stated|announced|confirmed|declared|issued a statement';
+const TELLING_AFTER = new RegExp(
+	`^(?:[^.;,]{0,12}|,\\s+[\\p{L}\\s'’-]{0,40}?)\\b(?:${TELLING})\\b`,
+	'iu'
+);
+const TELLING_BEFORE = new RegExp(
+	`\\b(?:${TELLING})\\s+(?:late\\s+|early\\s+)?(?:on|in)\\s+$`,
+	'i'
+);
 
 /** What a gapped date is worth: the day an event happened, not the day a source spoke of it. */
 export function dateWorth(gapped: string, gap: string): number {
 	const at = gapped.indexOf(gap);
-	return at >= 0 && TELLING_AFTER.test(gapped.slice(at + gap.length)) ? -1 : 0;
+	if (at < 0) return 0;
+	return TELLING_AFTER.test(gapped.slice(at + gap.length)) ||
+		TELLING_BEFORE.test(gapped.slice(0, at))
+		? -1
+		: 0;
 }

@@ -4,6 +4,16 @@ import { clauseStart, containsWords, formatNumber, reportedClause, similarity } 
 describe('reported clauses', () => {
 	const body = 'The minister spoke. Later the mayor said that the bridge will close in March.';
 
+	it('ends a clause inside its closing quotation mark without the full stop', () => {
+		expect(
+			reportedClause(
+				'tourism is down because visits are "almost nonexistent right now."',
+				'said that',
+				body
+			)
+		).toBe('tourism is down because visits are "almost nonexistent right now"');
+	});
+
 	it('turns a "that" clause into one that reads after "said that"', () => {
 		expect(reportedClause('The bridge will close in March.', 'said that', body)).toBe(
 			'the bridge will close in March'

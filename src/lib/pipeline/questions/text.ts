@@ -77,7 +77,11 @@ export function capitalise(text: string): string {
 
 /** Strips trailing spaces and sentence punctuation (a quote's closing comma or full stop). */
 export function trimEnd(text: string): string {
-	return text.replace(/[\s,;:.…]+$/, '').trimEnd();
+	// "is “almost nonexistent right now.”" ends a clause inside its closing quotation mark.
+	return text
+		.replace(/[\s,;:.…]+$/, '')
+		.replace(/[,;:.…]+(["”’])$/, '$1')
+		.trimEnd();
 }
 
 /**

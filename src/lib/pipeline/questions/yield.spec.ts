@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './context';
@@ -1028,6 +1029,12 @@ describe('what the fresh12 review found', () => {
 			-1
 		);
 		expect(dateWorth(`The factory closed in ${GAP}, and the workers took it over.`, GAP)).toBe(0);
+		// What the fresh16 review found: the day of an announcement, not of the news.
+		expect(
+			dateWorth(`On ${GAP}, the aviation authority announced that flights would stop.`, GAP)
+		).toBe(-1);
+		expect(dateWorth(`The chairman said on ${GAP} that he would resign.`, GAP)).toBe(-1);
+		expect(dateWorth(`On ${GAP}, police arrested 12 people, officials said.`, GAP)).toBe(0);
 	});
 
 	it('gives no gap after "Chinese Premier", where the nationality rules out the other names', () => {
@@ -1040,6 +1047,16 @@ describe('what the fresh12 review found', () => {
 		);
 		const gaps = items.filter((i) => i.type === 'what-happened');
 		expect(gaps.some((i) => /Chinese Premier ____/.test(i.prompt))).toBe(false);
+	});
+
+	it('gives no gap after "U.S. president": the office alone names a head of state', () => {
+		// A real report (fresh16, read blind): its opening asked "U.S. president ____ signed …".
+		const report = readFileSync(
+			'tests/fixtures/real/fresh16/wikinews-travel-ban-2-exempts-iraqis-permanent-residents.md',
+			'utf8'
+		);
+		const gaps = candidatesOf(report).kept.filter((i) => i.type === 'what-happened');
+		expect(gaps.some((i) => /president ____/i.test(i.prompt))).toBe(false);
 	});
 
 	it('keeps a quotation whose own words say "a peace that I believe"', () => {
