@@ -24,7 +24,9 @@ const folders = [
 	'fresh12',
 	'fresh13',
 	'fresh14',
-	'fresh15'
+	'fresh15',
+	'fresh16',
+	'fresh17'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
