@@ -18,8 +18,9 @@ const PAGE_BUDGET = 40 * KB;
  * README's table): the shell alone (Svelte, Kit, the layout) is about 38 KB.
  */
 const OVER_BUDGET: Record<string, number> = {
-	// Search, filters and "show more" for a library of a thousand stories: 2.7 KB.
-	'/': 48 * KB,
+	// Search, filters and "show more" for a library of a thousand stories: 2.7 KB; "Show more"
+	// as a component shared with Progress, and "Available offline for now": 0.5 KB.
+	'/': 49 * KB,
 	'/progress': 41 * KB,
 	'/review': 41 * KB,
 	'/sets/[id]': 94 * KB,

@@ -67,3 +67,27 @@ test('a story kept offline with one tap opens with no connection, and the librar
 	await page.goto(`${site.url}/`);
 	await expect(card.getByRole('status')).toHaveText(/Available offline/);
 });
+
+test('a story opened is offline for now, and one tap keeps it for good', async ({ page, site }) => {
+	const [set] = (await (
+		await page.request.get(`${site.url}/data/sets/index.json`)
+	).json()) as SetSummary[];
+	await page.goto(`${site.url}/sets/${set!.id}`);
+	await waitForOffline(page);
+	// Opened, it is kept while among the most recently opened (OPENED_STORIES_KEPT): the page
+	// says so, and offers to keep it for good.
+	const status = page.getByRole('status').filter({ hasText: /offline|Online only/ });
+	await expect(status).toHaveText(/Available offline for now/);
+	await page.getByRole('button', { name: 'Keep offline' }).click();
+	await expect(status).toHaveText(/^\W*Available offline$/);
+	await expect(page.getByRole('button', { name: 'Remove offline copy' })).toBeFocused();
+
+	await page.goto(`${site.url}/`);
+	const card = page.getByRole('article').filter({ hasText: set!.title });
+	await expect(card.getByRole('status')).toHaveText(/^\W*Available offline$/);
+
+	await site.close();
+	await page.goto(`${site.url}/sets/${set!.id}`);
+	await expect(page.getByRole('heading', { level: 1, name: set!.title })).toBeVisible();
+	await expect(status).toHaveText(/^\W*Available offline$/);
+});
