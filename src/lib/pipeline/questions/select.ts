@@ -134,24 +134,29 @@ export interface Selection {
 export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	const salience = storySalience(ctx);
 	const budget = budgetFor(storyWords(ctx));
+	const worthOf = (item: Item) =>
+		item.type === 'how-many'
+			? figureWorth(item.prompt, GAP)
+			: item.type === 'when'
+				? dateWorth(item.prompt, GAP)
+				: 0;
 	const score = (item: Item) => {
 		const sentences = item.citations.map((c) => salience.get(sentenceKey(c.article, c.start)) ?? 0);
 		const base = aggregate(item)
 			? sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length)
 			: (salience.get(primaryKey(item)) ?? 0);
-		const worth =
-			item.type === 'how-many'
-				? figureWorth(item.prompt, GAP)
-				: item.type === 'when'
-					? dateWorth(item.prompt, GAP)
-					: 0;
-		return base + WEIGHT[item.type] + worth;
+		return base + WEIGHT[item.type] + worthOf(item);
 	};
+	const left: Selection['left'] = [];
+	// A span of time, a distance, an age, a whole beside its part, the day someone spoke: blind
+	// reviews threw these out as trivia, so a thin set goes without them.
+	for (const item of items)
+		if (worthOf(item) < 0) left.push({ item, reason: 'not chosen: trivia beside the story' });
 	const scored = items
+		.filter((item) => worthOf(item) >= 0)
 		.map((item, order) => ({ item, score: score(item), order }))
 		.sort((a, b) => b.score - a.score || a.order - b.order);
 	const chosen: typeof scored = [];
-	const left: Selection['left'] = [];
 	const asked = new Set<string>();
 	const citedTimes = new Map<string, number>();
 	const perType = new Map<QuestionType, number>();
