@@ -94,6 +94,8 @@ function saidToBeDead(name: string, facts: Facts): boolean {
  */
 /** A speaker known only by role: "the FAO chief", "a government spokesman". */
 export const ROLE_ONLY = /^(?:the|a|an)\s/i;
+/** A speaker known by whose they are: "Aisyah's lawyer", "Wolf's husband and coach". */
+const OWNED_ROLE = /['’]s\s+\p{Ll}/u;
 
 export function speakerDistractors(
 	ctx: StoryContext,
@@ -106,8 +108,9 @@ export function speakerDistractors(
 		for (const name of byHash(names, (n) => `${key}|${n}`)) {
 			if (out.length >= count) return;
 			if (sameSpeaker(name, quote.speaker) || out.some((o) => sameSpeaker(o, name))) continue;
-			// "The FAO chief" may be the very person named beside it: a role is never an option.
-			if (ROLE_ONLY.test(name)) continue;
+			// "The FAO chief" may be the very person named beside it: a role is never an option,
+			// nor one told by whose it is ("Aisyah's lawyer" is Gooi Soon Seng, another option).
+			if (ROLE_ONLY.test(name) || OWNED_ROLE.test(name)) continue;
 			// Nor someone the quote talks about ("she loved Mark Antony", "the power to weaken
 			// Bush"), nor a name read from its words ("Happy Pride everyone!"): they cannot have said it.
 			if (namedIn(quote.text, name)) continue;

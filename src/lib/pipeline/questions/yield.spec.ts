@@ -5,6 +5,8 @@ import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './c
 import { scaleOf } from './howMany';
 import { candidateItems, generateItems } from './generate';
 import { reveals } from './select';
+import { speakerDistractors } from './distractors';
+import { goldFacts } from './gold.testkit';
 import { roleLabel } from './speakers';
 import { DATELINE, dateWorth, figureWorth } from './salience';
 import { GAP, settleArticle } from './cloze';
@@ -1168,6 +1170,45 @@ describe('people the report says are dead', () => {
 		const options = made.all.filter((i) => i.type === 'who-said').flatMap((i) => i.options ?? []);
 		expect(options.length).toBeGreaterThan(0);
 		expect(options).not.toContain('Liam Reid');
+	});
+});
+
+describe('a speaker known by whose they are', () => {
+	it('is never a wrong option: "Lima’s lawyer" may be the lawyer named beside it', () => {
+		const body = [
+			'Defence lawyer Tom Brand represents Ana Lima, who is accused of fraud.',
+			'"The bank never checked the papers," Lima’s lawyer said on Monday.',
+			'"We will appeal if we lose," said prosecutor Ines Moreau.',
+			'"The jury must decide on the facts alone," said Judge Paul Brenner.'
+		].join('\n');
+		const quote = (speaker: string, text: string, role: string | null = null) => ({
+			speaker,
+			role,
+			text,
+			direct: true,
+			kind: 'direct' as const,
+			cue: 'said'
+		});
+		const facts = goldFacts(body, {
+			quotes: [
+				quote('Lima’s lawyer', 'The bank never checked the papers'),
+				quote('Ines Moreau', 'We will appeal if we lose', 'prosecutor'),
+				quote('Paul Brenner', 'The jury must decide on the facts alone', 'Judge')
+			],
+			numbers: [],
+			dates: [],
+			people: [
+				{ name: 'Tom Brand', role: 'Defence lawyer' },
+				{ name: 'Ines Moreau', role: 'prosecutor' },
+				{ name: 'Paul Brenner', role: 'Judge' }
+			]
+		});
+		// The extractor reads "Lima’s lawyer said" as a person speaking.
+		for (const q of facts.quotes) q.speakerKind = 'person';
+		const ctx = buildContext([{ id: 'a', outlet: 'Daily', facts }]);
+		const appeal = ctx.quotes.find((q) => q.fact.speaker === 'Ines Moreau')!;
+		expect(speakerDistractors(ctx, appeal.fact, 'k')).not.toContain('Lima’s lawyer');
+		expect(speakerDistractors(ctx, appeal.fact, 'k').length).toBeGreaterThan(0);
 	});
 });
 
