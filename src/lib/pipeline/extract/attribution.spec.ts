@@ -502,3 +502,21 @@ describe('who "she" means when a man is named last', () => {
 		expect(quotes(text).find(([, t]) => t.startsWith('He will'))?.[0]).toBe('Paul Innes');
 	});
 });
+
+describe('what the fresh17 review found credited to the wrong speaker', () => {
+	it('gives no words to someone "accused of directing a scheme that …"', () => {
+		const text =
+			'Deputy Tom Brand (PTB) is accused of directing a corrupt scheme that involves the postal service.';
+		expect(quotes(text)).toEqual([]);
+	});
+
+	it('gives "… after she was captured on video saying: “…”" to her, not to the sentence’s subject', () => {
+		const text = [
+			'Helen Ruiz, 89, retired on Monday.',
+			'Her departure as Hearst Newspaper columnist was announced after she was captured on video saying: "These people are occupied and it is their land."'
+		].join('\n\n');
+		expect(quotes(text)).toEqual([
+			['Helen Ruiz', 'These people are occupied and it is their land.']
+		]);
+	});
+});

@@ -121,10 +121,15 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 					/(?:[,;]\s*|\band\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(?:\p{Ll}+(?:ed|s)\s+(?:by|with)\s+)?$/u.exec(
 						before.slice(0, last.index)
 					)?.[1];
+				// "Her departure was announced after she was captured on video saying “…”": the -ing
+				// verb's own clause has a subject, and it is not the sentence's.
+				const ownPronoun = /\b(he|she|they)\b[^,;:_]{0,60}$/i.exec(
+					before.slice(0, last.index)
+				)?.[1];
 				const phrase = accordingTo
 					? accordingTo
 					: AS_CUES.has(verb) && /ing$/.test(verb)
-						? (namedBefore ?? mainSubject(ctx.masked))
+						? (namedBefore ?? ownPronoun ?? mainSubject(ctx.masked))
 						: subjectBefore(ctx.masked, last.index);
 				sp = speakerFor(ctx, phrase) ?? speakerFor(ctx, mainSubject(ctx.masked));
 				cue = before.slice(last.index).trim() || null;

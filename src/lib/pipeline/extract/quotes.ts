@@ -141,6 +141,8 @@ function indirect(ctx: Ctx): Quote[] {
 	for (const m of masked.matchAll(THAT)) {
 		// "amid fears that …", "the fears that …": a noun, and no one's words.
 		if (NOUN_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+		// "X is accused of directing a scheme that …": a passive says nothing of X's words.
+		if (PASSIVE_END.test(masked.slice(0, m.index))) continue;
 		const mid = (m[2] ?? '').trim().toLowerCase();
 		// "said in an interview with a local radio station that": a framing phrase may run longer.
 		const frame = /^(?:in|on|at|during|to|after|before|with)\s/.test(mid) ? 11 : 6;
