@@ -519,4 +519,13 @@ describe('what the fresh17 review found credited to the wrong speaker', () => {
 			['Helen Ruiz', 'These people are occupied and it is their land.']
 		]);
 	});
+
+	it('leaves the day out of a speaker’s name: "business leaders Tuesday said"', () => {
+		const text =
+			'Several hundred business leaders Tuesday said industrial production had fallen by 40 percent. According to Russia Today, most voters support the plan.';
+		expect(quotes(text).map(([speaker]) => speaker)).toEqual([
+			'Several hundred business leaders',
+			'Russia Today'
+		]);
+	});
 });

@@ -217,6 +217,11 @@ export class Coref {
 			.replace(/^[^]*_[”"’']?/, '')
 			.replace(/^[\s,—–-]+|[\s,—–-]+$/g, '')
 			.replace(/^(?:and|but|so|then|also|however|meanwhile|moreover|still|yet)\s+/i, '')
+			// "Several hundred business leaders Tuesday (said)": the day is not part of the name.
+			.replace(
+				/(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$/i,
+				''
+			)
 			// Adverbs between subject and verb: "The ambassador also warned".
 			.replace(
 				/(?:\s+(?:also|later|then|again|further|previously|repeatedly|separately|meanwhile|however|now|still|too|nevertheless|nonetheless|reportedly|recently|earlier|publicly|privately|subsequently|immediately|strongly|firmly|flatly|openly|once|had|has|have|would|will|could|may|might))+$/i,
