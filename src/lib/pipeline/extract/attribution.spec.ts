@@ -3,7 +3,10 @@ import { extractFacts } from './index';
 
 // Invented sentences in the shapes meeting, briefing and wire coverage use to carry a speaker.
 const quotes = (text: string) =>
-	extractFacts(text, { published: '2024-05-15' }).quotes.map((q) => [q.speaker, q.text]);
+	extractFacts(text, { published: '2024-05-15' }).quotes.map((q): [string, string] => [
+		q.speaker,
+		q.text
+	]);
 
 describe('names a fresh review found cut or padded', () => {
 	const people = (text: string) =>

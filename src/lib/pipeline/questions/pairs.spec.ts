@@ -54,6 +54,33 @@ describe('pairs for the matching game', () => {
 		});
 	});
 
+	it('reads who really said the words a true-or-false statement credits to another', () => {
+		const items: Item[] = [
+			{
+				...base,
+				id: 't1',
+				type: 'true-false',
+				prompt: 'True or false? Li Wei said: “We oppose any sanctions”',
+				answer: 'False',
+				options: ['True', 'False'],
+				explanation: 'False: Reuters reports that Ana Silva said this, not Li Wei.'
+			},
+			{
+				...base,
+				id: 't2',
+				type: 'true-false',
+				prompt: 'True or false? Ana Silva said that the council must act now.',
+				answer: 'False',
+				options: ['True', 'False'],
+				explanation: 'False: Reuters reports that Rui Moreira said this, not Ana Silva.'
+			}
+		];
+		expect(matchingPairs(items).words).toEqual([
+			{ left: 'Ana Silva', right: '“We oppose any sanctions”' },
+			{ left: 'Rui Moreira', right: 'the council must act now' }
+		]);
+	});
+
 	it('takes every pair of a match question, keeping one per person', () => {
 		const { roles, words } = matchingPairs(sampleItems);
 		expect(roles.map((p) => p.left)).toEqual([

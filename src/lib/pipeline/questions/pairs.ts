@@ -3,8 +3,8 @@
  * said it, what did X say, a match of words) and people and their roles (who is, a match of
  * roles, the role "what did X say" gives). Only questions that passed the audit are read, so
  * every pair is one the report clearly states. The prompts read here are the generators' own
- * (whoSaid.ts, match.ts; "what did X say" and "who is", in sets made before those kinds were
- * dropped).
+ * (whoSaid.ts, trueFalse.ts, match.ts; "what did X say" and "who is", in sets made before those
+ * kinds were dropped).
  */
 import type { Item } from '../schema';
 import { roleLabel } from './speakers';
@@ -26,6 +26,9 @@ const WHO_SAID = /^Who (?:said that (.+)\?|said this\? (.+)|used these words\? (
 const WHO_IS_NAMED = /^Who is (.+), according to [^,]+\?$/s;
 const WHO_IS_ROLE = /^According to [^,]+, who is (.+)\?$/s;
 const WHAT_SAID = /^According to [^,]+, what did (.+?)(?: \((.+)\))? say\?$/s;
+/** A speaker's words credited to another: the words, and who really said them. */
+const CREDITED = /^True or false\? .+? said(?: that (.+)\.|: (.+))$/s;
+const REALLY_SAID = /reports that (.+?) said this, not /;
 
 /** Every pair the items state: at most one per speaker or person, and no right given twice. */
 export function matchingPairs(items: Item[]): MatchingPairs {
@@ -38,6 +41,11 @@ export function matchingPairs(items: Item[]): MatchingPairs {
 			const said = WHO_SAID.exec(item.prompt);
 			const text = said?.[1] ?? said?.[2] ?? said?.[3];
 			if (text) words.push({ left: item.answer, right: text.trim() });
+		} else if (item.type === 'true-false') {
+			const credited = CREDITED.exec(item.prompt);
+			const speaker = REALLY_SAID.exec(item.explanation)?.[1];
+			const text = credited?.[1] ?? credited?.[2];
+			if (speaker && text) words.push({ left: speaker, right: text.trim() });
 		} else if (item.type === 'what-said') {
 			const asked = WHAT_SAID.exec(item.prompt);
 			if (!asked?.[1]) continue;

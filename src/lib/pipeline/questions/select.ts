@@ -147,13 +147,24 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			: (salience.get(primaryKey(item)) ?? 0);
 		return base + WEIGHT[item.type] + worthOf(item);
 	};
-	const left: Selection['left'] = [];
 	// A span of time, a distance, an age, a whole beside its part, the day someone spoke: blind
-	// reviews threw these out as trivia, so a thin set goes without them.
-	for (const item of items)
-		if (worthOf(item) < 0) left.push({ item, reason: 'not chosen: trivia beside the story' });
+	// reviews threw these out as trivia. Who said a reported clause ("Who said that …?") or a
+	// quoted fragment: they accepted 11 of 58 and 15 of 48 as they stood, with 21 wrong answers
+	// between them, against 48 of 110 whole quoted sentences. A thin set goes without them; a
+	// teacher may still pick one, and the matching game still pairs their speakers and words.
+	const unasked = (item: Item): string | null =>
+		worthOf(item) < 0
+			? 'not chosen: trivia beside the story'
+			: item.type === 'who-said' && !item.prompt.startsWith('Who said this?')
+				? 'not chosen: only a whole quoted sentence is asked as who said it'
+				: null;
+	const left: Selection['left'] = [];
+	for (const item of items) {
+		const reason = unasked(item);
+		if (reason) left.push({ item, reason });
+	}
 	const scored = items
-		.filter((item) => worthOf(item) >= 0)
+		.filter((item) => unasked(item) === null)
 		.map((item, order) => ({ item, score: score(item), order }))
 		.sort((a, b) => b.score - a.score || a.order - b.order);
 	const chosen: typeof scored = [];
