@@ -33,6 +33,36 @@ describe('auditItem', () => {
 		]);
 	});
 
+	it('refuses a turn of an interview transcript as a stem', () => {
+		const turn = 'J: I was born in the ____s, so I grew up with the games.';
+		const body2 =
+			'Jillea told us about her costume.\n\nJ: I was born in the 1990s, so I grew up with the games.';
+		const at = body2.indexOf('J: I was');
+		const sentence2 = body2.slice(at);
+		const item: Item = {
+			id: 'when-test2',
+			type: 'when',
+			format: 'choice',
+			prompt: `Which decade fills the gap in this sentence from the Gazette? ${turn}`,
+			answer: '1990',
+			options: ['1970', '1980', '1990', '2000'],
+			explanation: 'The Gazette gives 1990s.',
+			citations: [
+				{
+					article: 'a2',
+					outlet: 'Gazette',
+					sentence: sentence2,
+					start: at,
+					end: at + sentence2.length
+				}
+			]
+		};
+		expect(auditItem(item, { a2: body2 }).join()).toMatch(/interview transcript/);
+		// A heading is not a turn: "Funding: The law provides …" is the report's own sentence.
+		const heading = { ...item, prompt: item.prompt.replace('J: I was', 'Funding: I was') };
+		expect(auditItem(heading, { a2: body2 }).join()).not.toMatch(/interview transcript/);
+	});
+
 	it('catches a citation that is not the article text', () => {
 		const moved = {
 			...good,

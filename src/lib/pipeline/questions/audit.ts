@@ -319,6 +319,10 @@ function danglingStem(item: Item): string[] {
 		)
 	)
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
+	// "J: I'm a 90's baby …", "((WN)) What got you …": a turn of an interview transcript is
+	// someone's answer (or the interviewer's question), not the report's sentence.
+	if (/^(?:\(\([^)]{1,20}\)\)|\p{Lu}{1,3}:)\s/u.test(shown))
+		problems.push('prompt: the sentence is a turn of an interview transcript');
 	if (/,\s+(?:he|she|they)\s+(?:said|says|added|told|warned)\b[^.]*\.$/i.test(shown))
 		problems.push('prompt: a trailing "he said" names no one');
 	// "At this time the plane was at …", "The other one, …", "the rise in this figure": what the
