@@ -101,7 +101,9 @@ export function speakerDistractors(
 	ctx: StoryContext,
 	quote: Quote,
 	key: string,
-	count = 3
+	count = 3,
+	/** Only people who speak in the story: words credited to a bystander give themselves away. */
+	speakersOnly = false
 ): string[] {
 	const out: string[] = [];
 	const add = (names: string[]) => {
@@ -121,6 +123,7 @@ export function speakerDistractors(
 		}
 	};
 	add(ctx.speakers.filter((s) => s.kind === quote.speakerKind).map((s) => s.name));
+	if (speakersOnly) return out;
 	// Names as a reader knows them: never the tail of an organisation's name.
 	const people = ctx.articles.flatMap((a) =>
 		a.facts.people.flatMap((p) => {

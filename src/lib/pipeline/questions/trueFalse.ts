@@ -44,7 +44,9 @@ function fromQuotes(ctx: StoryContext): Candidate[] {
 			continue;
 		if (claim.form === 'words' && !/^“\p{Lu}/u.test(claim.text)) continue;
 		const id = itemId('true-false', ref.id);
-		const swap = speakerDistractors(ctx, ref.fact, id, 1)[0];
+		// Credited to someone who also speaks in the story: a Facebook spokesman's words put in the
+		// mouth of a deposed president, quoted nowhere, give the answer away.
+		const swap = speakerDistractors(ctx, ref.fact, id, 1, true)[0];
 		if (!swap || ROLE_ONLY.test(speaker.name)) continue;
 		const body = ref.article.facts.body;
 		const said = claim.form === 'clause' ? `said that ${claim.text}.` : `said: ${claim.text}`;

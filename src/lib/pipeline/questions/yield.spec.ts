@@ -208,6 +208,16 @@ describe('wrong figures that are really wrong', () => {
 });
 
 describe('true or false', () => {
+	it('credits words only to someone else who speaks in the story, never a bystander', () => {
+		const report = front([
+			'Protesters filled the square on Friday, days after Tunisian president Omar Haddad fled his country.',
+			'"We are seeing almost no traffic from the country," said Lena Brandt, a spokeswoman for the website.',
+			'Opposition leader Tom Ferris, who was arrested on Thursday, has been released.'
+		]);
+		const stated = items(report).filter((i) => i.type === 'true-false');
+		for (const item of stated) expect(item.prompt).not.toMatch(/(?:Omar Haddad|Tom Ferris) said/);
+	});
+
 	it('credits words to the wrong speaker, and never changes a figure or a date', () => {
 		const raise = front([
 			'The new duty will raise more than 1,300 million pounds a year, the treasury said on 4 May 2023.',
