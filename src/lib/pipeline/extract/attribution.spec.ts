@@ -7,6 +7,9 @@ const quotes = (text: string) =>
 		q.speaker,
 		q.text
 	]);
+/** Who the words that open with `opening` are credited to. */
+const saidBy = (text: string, opening: string) =>
+	quotes(text).find(([, words]) => words.startsWith(opening))?.[0];
 
 describe('names a fresh review found cut or padded', () => {
 	const people = (text: string) =>
@@ -468,9 +471,8 @@ describe('who "she" means when a man is named last', () => {
 			'Reporters then asked Governor Martin Dubois about the rescue. "The years in the jungle were the hardest of my life," she said.',
 			'In response, Dubois said, "We will keep working for the others."'
 		].join('\n\n');
-		const said = quotes(text);
-		expect(said.find(([, t]) => t.startsWith('The years'))?.[0]).toBe('Helena Ruiz');
-		expect(said.find(([, t]) => t.startsWith('We will'))?.[0]).toBe('Martin Dubois');
+		expect(saidBy(text, 'The years')).toBe('Helena Ruiz');
+		expect(saidBy(text, 'We will')).toBe('Martin Dubois');
 	});
 
 	it('carries a paragraph that opens with "she" on to whom "she" meant before', () => {
@@ -478,14 +480,14 @@ describe('who "she" means when a man is named last', () => {
 			'Helena Ruiz thanked the crowd. "I owe everything to you," she said.',
 			'She called on Pat Dubois to keep searching for the others. "We cannot leave them there," she stated.'
 		].join('\n\n');
-		expect(quotes(text).find(([, t]) => t.startsWith('We cannot'))?.[0]).toBe('Helena Ruiz');
+		expect(saidBy(text, 'We cannot')).toBe('Helena Ruiz');
 	});
 
 	it('still reads "he" as Kim Soo Min, whose family name comes first', () => {
 		const text = [
 			'Police chief Kim Soo Min spoke after the march. "We will find those who started the fire," he said.'
 		].join('\n\n');
-		expect(quotes(text).find(([, t]) => t.startsWith('We will'))?.[0]).toBe('Kim Soo Min');
+		expect(saidBy(text, 'We will')).toBe('Kim Soo Min');
 	});
 
 	it('reads "she" in a paragraph that opens with "Brandt’s career" as Brandt', () => {
@@ -494,7 +496,7 @@ describe('who "she" means when a man is named last', () => {
 			'Her last hit was a duet with Paul Reyes, recorded for Atlantic Records in 1990.',
 			'Brandt’s career began in church choirs. Her father toured with Tom Weller in the 1950s. She told a magazine in 2015: "I never sang for a cause. I sang for people."'
 		].join('\n\n');
-		expect(quotes(text).find(([, t]) => t.startsWith('I never'))?.[0]).toBe('Lena Brandt');
+		expect(saidBy(text, 'I never')).toBe('Lena Brandt');
 	});
 
 	it('reads "he" after "Brandt’s manager Paul Innes …" as the manager, not Brandt', () => {
@@ -502,7 +504,7 @@ describe('who "she" means when a man is named last', () => {
 			'Tom Brandt, the soul singer, died on Thursday, his publicist Ana Cole said.',
 			'Brandt’s manager Paul Innes spoke to reporters outside the hospital. "He will be missed by millions," he said.'
 		].join('\n\n');
-		expect(quotes(text).find(([, t]) => t.startsWith('He will'))?.[0]).toBe('Paul Innes');
+		expect(saidBy(text, 'He will')).toBe('Paul Innes');
 	});
 });
 

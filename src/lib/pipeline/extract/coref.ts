@@ -43,6 +43,9 @@ function givenNameGender(p: Person): 'male' | 'female' | null {
 	return male === female ? null : male ? 'male' : 'female';
 }
 
+/** A paragraph that opens with the pronoun itself. */
+const OPENS_WITH = { male: /^\s*He\b/, female: /^\s*She\b/ };
+
 /** Family names that open East Asian names ("Kim Kyung Han"), which compromise lists as given names. */
 const FAMILY_FIRST = new Set(['Kim', 'Nguyen', 'Lin', 'Wei']);
 
@@ -153,9 +156,7 @@ export class Coref {
 		const last = this.lastSpeaker?.person;
 		// "She called on Sarkozy to … “…,” she stated": a paragraph that opens with the same
 		// pronoun carries on whoever it meant before, not the first name after it.
-		const opensWithIt = new RegExp(`^\\s*${gender === 'male' ? 'He' : 'She'}\\b`).test(
-			this.text.slice(this.paragraphStart, at)
-		);
+		const opensWithIt = OPENS_WITH[gender].test(this.text.slice(this.paragraphStart, at));
 		if (this.paragraph !== this.lastSpeakerParagraph && !opensWithIt) {
 			// The subject comes first: "Kane won the Man of the Match award. He said …" is Kane.
 			const from = Math.max(this.paragraphStart, this.lastSpeakerAt + 1);

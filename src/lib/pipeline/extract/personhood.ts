@@ -73,8 +73,8 @@ const OUTLET =
 
 /**
  * "Élysée Palace, the President's official residence", "Friends Arena", "Atlantic Records": a
- * building, a place or a business named by what it is. A person named like one ("Charlotte Church", "Ed Park") starts with a
- * given name, and is kept.
+ * building, a place or a business named by what it is. A person named like one ("Charlotte
+ * Church", "Ed Park") has a given name in it, and is kept.
  */
 const FACILITY =
 	/\s(?:Palace|Arena|Stadium|Stadion|Square|Street|Avenue|Boulevard|Bridge|Airport|Hospital|Hotel|Cathedral|Mosque|Temple|Synagogue|Museum|Tower|Centre|Center|Station|Prison|Jail|School|College|University|Institute|Library|Theatre|Theater|Castle|Gardens|Building|Base|Island|Islands|Mountains|River|Lake|Bay|Valley|Canal|Road|Highway|Harbour|Harbor|Dome|Park|Hall|House|Church|Field|Records|Studios|Pictures)$/;

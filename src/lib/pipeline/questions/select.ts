@@ -140,33 +140,35 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 			: item.type === 'when'
 				? dateWorth(item.prompt, GAP)
 				: 0;
-	const score = (item: Item) => {
+	const salienceOf = (item: Item) => {
 		const sentences = item.citations.map((c) => salience.get(sentenceKey(c.article, c.start)) ?? 0);
-		const base = aggregate(item)
+		return aggregate(item)
 			? sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length)
 			: (salience.get(primaryKey(item)) ?? 0);
-		return base + WEIGHT[item.type] + worthOf(item);
 	};
 	// A span of time, a distance, an age, a whole beside its part, the day someone spoke: blind
 	// reviews threw these out as trivia. Who said a reported clause ("Who said that …?") or a
 	// quoted fragment: they accepted 11 of 58 and 15 of 48 as they stood, with 21 wrong answers
 	// between them, against 48 of 110 whole quoted sentences. A thin set goes without them; a
 	// teacher may still pick one, and the matching game still pairs their speakers and words.
-	const unasked = (item: Item): string | null =>
-		worthOf(item) < 0
-			? 'not chosen: trivia beside the story'
-			: item.type === 'who-said' && !item.prompt.startsWith('Who said this?')
-				? 'not chosen: only a whole quoted sentence is asked as who said it'
-				: null;
 	const left: Selection['left'] = [];
+	const scored: { item: Item; score: number; order: number }[] = [];
 	for (const item of items) {
-		const reason = unasked(item);
-		if (reason) left.push({ item, reason });
+		const worth = worthOf(item);
+		if (worth < 0) left.push({ item, reason: 'not chosen: trivia beside the story' });
+		else if (item.type === 'who-said' && !item.prompt.startsWith('Who said this?'))
+			left.push({
+				item,
+				reason: 'not chosen: only a whole quoted sentence is asked as who said it'
+			});
+		else
+			scored.push({
+				item,
+				score: salienceOf(item) + WEIGHT[item.type] + worth,
+				order: scored.length
+			});
 	}
-	const scored = items
-		.filter((item) => unasked(item) === null)
-		.map((item, order) => ({ item, score: score(item), order }))
-		.sort((a, b) => b.score - a.score || a.order - b.order);
+	scored.sort((a, b) => b.score - a.score || a.order - b.order);
 	const chosen: typeof scored = [];
 	const asked = new Set<string>();
 	const citedTimes = new Map<string, number>();
