@@ -10,6 +10,7 @@ import {
 	MALE_TITLES
 } from './lexicon';
 import { lookupEntity } from './gazetteer';
+import { hasTag } from '../tags';
 
 /** One word of a personal name: "Okafor", "Hye-jin", "McDonald", "O’Brien", "O'Neill", an initial "J.". */
 const WORD = String.raw`(?:(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-)?(?:(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-’'](?!s(?!\p{L}))\p{L}\p{Ll}*)?|\p{Lu}\.)`;
@@ -37,6 +38,13 @@ const CAPS_ONLY = new Set(['un', 'us', 'uk', 'eu', 'ap', 'afp', 'dprk', 'nato'])
 const notName = (w: string): boolean =>
 	NOT_NAME.has(clean(w)) && (!CAPS_ONLY.has(clean(w)) || w === w.toUpperCase());
 
+/** Words compromise counts as people that are no role: "Boy Rafly Amar", "Lady Gaga" keep them. */
+const PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'lady', 'guy', 'child', 'baby']);
+
+/** A word compromise knows for a person's role or trade ("survivor", "taoiseach", "bishop"). */
+const isActor = (w: string): boolean =>
+	!PERSON_NOUNS.has(clean(w)) && hasTag(w, 'Actor') && !hasTag(w, 'FirstName');
+
 /** Strips words that cannot belong to a name ("Leader", "Monday") from both ends. */
 function trimName(raw: string): string | null {
 	const words = raw.replace(/[’']s$/, '').split(/\s+/);
@@ -46,7 +54,12 @@ function trimName(raw: string): string | null {
 		words.shift();
 	}
 	// "Natural History Museum Curator": a run that ends in a title names no one.
-	if (TITLE_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
+	// "Julie Bishop", "Mary Pope": after a given name, a title word is a surname.
+	const titleSurname =
+		words.length >= 2 &&
+		/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] ?? '') &&
+		hasTag(words[words.length - 2] ?? '', 'FirstName');
+	if (TITLE_HEADS.has(clean(words[words.length - 1] ?? '')) && !titleSurname) return null;
 	while (words.length && notName(words[words.length - 1] ?? '')) {
 		// "Environmental Protection Agency": a run that ends in a body's head word is that body.
 		if (BODY_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
@@ -56,16 +69,25 @@ function trimName(raw: string): string | null {
 	const cut = words.findLastIndex(
 		(w, i) =>
 			notName(w) ||
-			TITLES.has(clean(w)) ||
+			(TITLES.has(clean(w)) && !(titleSurname && i === words.length - 1)) ||
 			lookupEntity(w) ||
 			// "Attorney Hurwit", "Sheriff Kieran Donahue": a role word before the name is a title.
 			(i < words.length - 1 && ROLE_NOUNS.has(clean(w))) ||
-			// "Environmentalist Mark Lynas", "Economist Ana Lima": a trade, by its suffix, opening the run.
-			(i === 0 && words.length > 2 && /^\p{L}{3,}(?:ologist|ographer|ician|ist)$/u.test(clean(w)))
+			// "Survivor Ana Lima", "Irish Taoiseach Leo Varadkar": a word compromise knows for a
+			// person's role or trade. Not the last word: "Julie Bishop" and "Peter Singer" keep it.
+			(i < words.length - 1 && isActor(w)) ||
+			// "Environmentalist Mark Lynas", "Counterterrorism Ana Lima" (the end of a title cut off
+			// by the line before): a trade or a field, by its suffix, opening the run.
+			(i === 0 &&
+				words.length > 2 &&
+				/^\p{L}{3,}(?:ologist|ographer|ician|ist|ism)$/u.test(clean(w)))
 	);
 	if (cut >= 0)
 		[titled] = [
-			titled || TITLES.has(clean(words[cut] ?? '')) || ROLE_NOUNS.has(clean(words[cut] ?? '')),
+			titled ||
+				TITLES.has(clean(words[cut] ?? '')) ||
+				ROLE_NOUNS.has(clean(words[cut] ?? '')) ||
+				isActor(words[cut] ?? ''),
 			words.splice(0, cut + 1)
 		];
 	// "Minister of Education Ana Lima": the run starts with the portfolio, not the name.

@@ -130,13 +130,13 @@ export function sameSpeaker(a: string, b: string): boolean {
 		x.length >= 2 &&
 		x.length === y.length &&
 		x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') &&
-		oneEditApart(x.at(-1) ?? '', y.at(-1) ?? '');
+		spelledAlike(x.at(-1) ?? '', y.at(-1) ?? '');
 	// "Tan" and "Tan Heok Hui": a name written family name first is shortened to its first word;
 	// "Phelps" and "Shirley Phelps-Roper": a double surname to one of its halves.
 	const [one, many] = x.length <= y.length ? [x, y] : [y, x];
 	if (one.length === 1 && many.length >= 2 && one[0] === many[0]) return true;
-	// "Petraus" beside "David Petraeus": a surname alone, spelled one letter off.
-	if (one.length === 1 && many.length >= 2 && oneEditApart(one[0] ?? '', many.at(-1) ?? ''))
+	// "Petraus" beside "David Petraeus": a surname alone, spelled a little off.
+	if (one.length === 1 && many.length >= 2 && spelledAlike(one[0] ?? '', many.at(-1) ?? ''))
 		return true;
 	if (one.length === 1 && many.length >= 2 && (many.at(-1) ?? '').split('-').includes(one[0] ?? ''))
 		return true;
@@ -148,19 +148,35 @@ export function sameSpeaker(a: string, b: string): boolean {
 		.every((w) => long.some((l) => l === w || l.startsWith(w.replace(/\.$/, ''))));
 }
 
-/** Same length, one letter changed; long words only, so "Lima" and "Lina" stay two people. */
-function oneEditApart(a: string, b: string): boolean {
-	if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
-	if (a.length === b.length) {
-		let diff = 0;
-		for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
-		return diff === 1;
+/**
+ * One name spelled two ways by the report: one letter changed, left out or two swapped
+ * ("Petraus", "Demriel" for "Demirel"), or two such slips in a long name ("Bauchtman" for
+ * "Buchtmann"). Short names must match, so "Lima" and "Lina" stay two people.
+ */
+function spelledAlike(a: string, b: string): boolean {
+	const shorter = Math.min(a.length, b.length);
+	if (shorter < 5) return false;
+	const most = shorter >= 8 ? 2 : 1;
+	if (Math.abs(a.length - b.length) > most) return false;
+	// Edit distance with swaps of neighbours (optimal string alignment), rows of three.
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(
+				(previous[j] ?? 0) + 1,
+				(row[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + cost
+			);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				best = Math.min(best, (before[j - 2] ?? 0) + 1);
+			row.push(best);
+		}
+		[before, previous] = [previous, row];
 	}
-	// "Petraus" and "Petraeus": one letter left out.
-	const [short, long] = a.length < b.length ? [a, b] : [b, a];
-	let i = 0;
-	while (i < short.length && short[i] === long[i]) i++;
-	return short.slice(i) === long.slice(i + 1);
+	return (previous[b.length] ?? Infinity) <= most;
 }
 
 /**

@@ -97,6 +97,31 @@ export const ROLE_ONLY = /^(?:the|a|an)\s/i;
 /** A speaker known by whose they are: "Aisyah's lawyer", "Wolf's husband and coach". */
 const OWNED_ROLE = /['’]s\s+\p{Ll}/u;
 
+/** A body or a thing by its last or first word: "Walt Disney Studios", "Radio Cooperativa". */
+const BODY_WORD =
+	/(?:^(?:Radio|Club|Team|Air|Bank|Hotel|Hospital|Studio|Studios)\s|\s(?:Studios|Records|Pictures|Radio|News|Newspaper|Magazine|Agency|Group|Inc\.?|Ltd\.?|Corporation|Company|Airlines|Airways|Club|Palace|Prison|Network|Channel|Television|TV)$)/u;
+
+/**
+ * A speaker a reader takes for a person. Reports quote newspapers, agencies and clubs ("Yonhap
+ * said", "Sevilla confirmed") and the extractor may take them for people; beside three people
+ * such an option is out at a glance. A name of one word needs some sign of a person: a known
+ * given name, a role, or a he or she in the report.
+ */
+export function seemsAPerson(ctx: StoryContext, name: string): boolean {
+	if (BODY_WORD.test(name)) return false;
+	if (givenName(name)) return true;
+	// Any word: "Google", "Sony Music"; "Gerald Ford" passed as a given name above.
+	if (hasTag(name, 'Organization')) return false;
+	if (/\s/.test(name)) return true;
+	const person = ctx.articles.flatMap((a) => a.facts.people).find((p) => sameSpeaker(p.name, name));
+	const speaker = ctx.speakers.find((s) => sameSpeaker(s.name, name));
+	return Boolean(
+		person?.gender ||
+		usableRole(person?.role ?? null, name) ||
+		usableRole(speaker?.role ?? null, name)
+	);
+}
+
 export function speakerDistractors(
 	ctx: StoryContext,
 	quote: Quote,
@@ -122,7 +147,13 @@ export function speakerDistractors(
 			out.push(name);
 		}
 	};
-	add(ctx.speakers.filter((s) => s.kind === quote.speakerKind).map((s) => s.name));
+	add(
+		ctx.speakers
+			.filter(
+				(s) => s.kind === quote.speakerKind && (s.kind !== 'person' || seemsAPerson(ctx, s.name))
+			)
+			.map((s) => s.name)
+	);
 	if (speakersOnly) return out;
 	// Names as a reader knows them: never the tail of an organisation's name.
 	const people = ctx.articles.flatMap((a) =>

@@ -4,7 +4,7 @@ import { clearlyAttributed } from './attribution';
 import { citeQuote } from './citations';
 import { claimOf, isWholeSentence } from './claims';
 import { corroboratedBy, primary, speakerOf, type StoryContext } from './context';
-import { ROLE_ONLY, speakerDistractors } from './distractors';
+import { ROLE_ONLY, seemsAPerson, speakerDistractors } from './distractors';
 import { itemId } from './ids';
 import { describe, speakerPhrase } from './speakers';
 
@@ -17,6 +17,8 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		if (!speaker || !claim || !clearlyAttributed(ref.article.facts, quote)) continue;
 		// "The FAO chief" beside "Jacques Diouf": a role is no answer a student can pick for sure.
 		if (ROLE_ONLY.test(speaker.name)) continue;
+		// "Yonhap" among three people's names is the answer at a glance.
+		if (speaker.kind === 'person' && !seemsAPerson(ctx, speaker.name)) continue;
 		const id = itemId('who-said', ref.id);
 		const distractors = speakerDistractors(ctx, quote, id);
 		const citations = citeQuote(ref.article, quote, quote.speaker);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { findPeople } from '../extract/people';
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './context';
@@ -1237,11 +1238,87 @@ describe('a speaker known by whose they are', () => {
 	});
 });
 
+describe('a newspaper, an agency or a club quoted as if a person', () => {
+	it('is no option beside people, and no answer among them', () => {
+		const body = [
+			'"The march was peaceful until the police arrived," said organiser Tom Brand.',
+			'"Several officers were hurt," Yonhap reported.',
+			'"We acted within the law," said police chief Ines Moreau.',
+			'"The city must listen to the marchers," said Paul Brenner, a councillor.',
+			'"Nobody expected this many people," said Ana Lima, a student.',
+			'"The marchers were not armed," Hope Radio said.'
+		].join('\n');
+		const quote = (speaker: string, text: string, role: string | null = null) => ({
+			speaker,
+			role,
+			text,
+			direct: true,
+			kind: 'direct' as const,
+			cue: 'said'
+		});
+		const facts = goldFacts(
+			body,
+			{
+				quotes: [
+					quote('Tom Brand', 'The march was peaceful until the police arrived', 'organiser'),
+					quote('Yonhap', 'Several officers were hurt'),
+					quote('Ines Moreau', 'We acted within the law', 'police chief'),
+					quote('Paul Brenner', 'The city must listen to the marchers', 'a councillor'),
+					quote('Ana Lima', 'Nobody expected this many people', 'a student'),
+					quote('Hope Radio', 'The marchers were not armed')
+				],
+				numbers: [],
+				dates: [],
+				people: []
+			},
+			{ title: 'March', source: 'Daily', published: '2024-05-15' }
+		);
+		// The extractor took both for people.
+		for (const q of facts.quotes) q.speakerKind = 'person';
+		const ctx = buildContext([{ id: 'a', outlet: 'Daily', facts }]);
+		const options = ctx.quotes
+			.filter((q) => q.fact.speaker !== 'Yonhap')
+			.flatMap((q) => speakerDistractors(ctx, q.fact, q.fact.speaker));
+		expect(options).toContain('Paul Brenner');
+		expect(options).not.toContain('Yonhap');
+		expect(options).not.toContain('Hope Radio');
+		const answers = candidateItems(ctx)
+			.items.filter((i) => i.type === 'who-said')
+			.map((i) => i.answer);
+		expect(answers).toContain('Ines Moreau');
+		expect(answers).not.toContain('Yonhap');
+	});
+});
+
 describe('one person spelled two ways', () => {
 	it('"Petraus" beside "David Petraeus" is the same speaker', () => {
 		expect(sameSpeaker('Petraus', 'David Petraeus')).toBe(true);
 		expect(sameSpeaker('Powell', 'David Petraeus')).toBe(false);
 		// Her husband is not she.
 		expect(sameSpeaker("Wolf's husband and coach", 'Edith Wolf')).toBe(false);
+	});
+
+	it('two letters swapped, or two slips in a long name, are one person; short names are not', () => {
+		expect(sameSpeaker('Demriel', 'Füsun Demirel')).toBe(true);
+		expect(sameSpeaker('Bauchtman', 'Lydia Buchtmann')).toBe(true);
+		expect(sameSpeaker('Ana Lima', 'Ana Lina')).toBe(false);
+		expect(sameSpeaker('Robinson', 'Mary Robertson')).toBe(false);
+		expect(sameSpeaker('Hanson', 'Ben Hansen')).toBe(true);
+		expect(sameSpeaker('Jones', 'Ben Janes')).toBe(true);
+		expect(sameSpeaker('Jonas', 'Ben Jones')).toBe(true);
+		expect(sameSpeaker('Kahn', 'Ben Khan')).toBe(false);
+	});
+});
+
+describe('a role word before a name is not part of it', () => {
+	it('"Survivor", "Taoiseach", "Secretary-General" and a cut-off "Counterterrorism" are left out', () => {
+		const names = (text: string) => findPeople(text).map((c) => c.name);
+		expect(names('Survivor Ana Syakrani said it.')).toEqual(['Ana Syakrani']);
+		expect(names('Irish Taoiseach Leo Varadkar said it.')).toEqual(['Leo Varadkar']);
+		expect(names('UN Secretary-General Ban Ki-moon said it.')).toEqual(['Ban Ki-moon']);
+		expect(names('and Counterterrorism John O. Brennan said it.')).toEqual(['John O. Brennan']);
+		// A title word after a given name is a surname.
+		expect(names('Foreign Minister Julie Bishop said it.')).toEqual(['Julie Bishop']);
+		expect(names('The philosopher Peter Singer said it.')).toEqual(['Peter Singer']);
 	});
 });
