@@ -38,7 +38,7 @@ const CAPS_ONLY = new Set(['un', 'us', 'uk', 'eu', 'ap', 'afp', 'dprk', 'nato'])
 const notName = (w: string): boolean =>
 	NOT_NAME.has(clean(w)) && (!CAPS_ONLY.has(clean(w)) || w === w.toUpperCase());
 
-/** Words compromise counts as people that are no role: "Boy Rafly Amar", "Lady Gaga" keep them. */
+/** Words compromise counts as people that are no role: "Boy Ade Putra" and "Lady Vela" keep them. */
 const PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'lady', 'guy', 'child', 'baby']);
 
 /** A word compromise knows for a person's role or trade ("survivor", "taoiseach", "bishop"). */
@@ -54,7 +54,7 @@ function trimName(raw: string): string | null {
 		words.shift();
 	}
 	// "Natural History Museum Curator": a run that ends in a title names no one.
-	// "Julie Bishop", "Mary Pope": after a given name, a title word is a surname.
+	// "Julia Bishop", "Mary Pope": after a given name, a title word is a surname.
 	const titleSurname =
 		words.length >= 2 &&
 		/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] ?? '') &&
@@ -73,8 +73,8 @@ function trimName(raw: string): string | null {
 			lookupEntity(w) ||
 			// "Attorney Hurwit", "Sheriff Kieran Donahue": a role word before the name is a title.
 			(i < words.length - 1 && ROLE_NOUNS.has(clean(w))) ||
-			// "Survivor Ana Lima", "Irish Taoiseach Leo Varadkar": a word compromise knows for a
-			// person's role or trade. Not the last word: "Julie Bishop" and "Peter Singer" keep it.
+			// "Survivor Ana Lima", "Irish Taoiseach Leo Daly": a word compromise knows for a
+			// person's role or trade. Not the last word: "Julia Bishop" and "Omar Singer" keep it.
 			(i < words.length - 1 && isActor(w)) ||
 			// "Environmentalist Mark Lynas", "Counterterrorism Ana Lima" (the end of a title cut off
 			// by the line before): a trade or a field, by its suffix, opening the run.

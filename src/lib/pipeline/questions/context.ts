@@ -135,7 +135,7 @@ export function sameSpeaker(a: string, b: string): boolean {
 	// "Phelps" and "Shirley Phelps-Roper": a double surname to one of its halves.
 	const [one, many] = x.length <= y.length ? [x, y] : [y, x];
 	if (one.length === 1 && many.length >= 2 && one[0] === many[0]) return true;
-	// "Petraus" beside "David Petraeus": a surname alone, spelled a little off.
+	// "Moral" beside "Ana Morales": a surname alone, spelled a little off.
 	if (one.length === 1 && many.length >= 2 && spelledAlike(one[0] ?? '', many.at(-1) ?? ''))
 		return true;
 	if (one.length === 1 && many.length >= 2 && (many.at(-1) ?? '').split('-').includes(one[0] ?? ''))
@@ -150,8 +150,8 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 /**
  * One name spelled two ways by the report: one letter changed, left out or two swapped
- * ("Petraus", "Demriel" for "Demirel"), or two such slips in a long name ("Bauchtman" for
- * "Buchtmann"). Short names must match, so "Lima" and "Lina" stay two people.
+ * ("Moral" for "Morales", "Dmeirel" for "Demirel"), or two such slips in a long name
+ * ("Rozenbam" for "Rosenbaum"). Short names must match, so "Lima" and "Lina" stay two people.
  */
 function spelledAlike(a: string, b: string): boolean {
 	const shorter = Math.min(a.length, b.length);

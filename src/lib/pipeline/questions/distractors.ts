@@ -97,13 +97,13 @@ export const ROLE_ONLY = /^(?:the|a|an)\s/i;
 /** A speaker known by whose they are: "Aisyah's lawyer", "Wolf's husband and coach". */
 const OWNED_ROLE = /['’]s\s+\p{Ll}/u;
 
-/** A body or a thing by its last or first word: "Walt Disney Studios", "Radio Cooperativa". */
+/** A body or a thing by its last or first word: "Nova Lima Studios", "Radio Central". */
 const BODY_WORD =
 	/(?:^(?:Radio|Club|Team|Air|Bank|Hotel|Hospital|Studio|Studios)\s|\s(?:Studios|Records|Pictures|Radio|News|Newspaper|Magazine|Agency|Group|Inc\.?|Ltd\.?|Corporation|Company|Airlines|Airways|Club|Palace|Prison|Network|Channel|Television|TV)$)/u;
 
 /**
- * A speaker a reader takes for a person. Reports quote newspapers, agencies and clubs ("Yonhap
- * said", "Sevilla confirmed") and the extractor may take them for people; beside three people
+ * A speaker a reader takes for a person. Reports quote newspapers, agencies and clubs ("Kyodo
+ * said", "Castellon confirmed") and the extractor may take them for people; beside three people
  * such an option is out at a glance. A name of one word needs some sign of a person: a known
  * given name, a role, or a he or she in the report.
  */

@@ -17,7 +17,7 @@ export function whoSaidItems(ctx: StoryContext): Item[] {
 		if (!speaker || !claim || !clearlyAttributed(ref.article.facts, quote)) continue;
 		// "The FAO chief" beside "Jacques Diouf": a role is no answer a student can pick for sure.
 		if (ROLE_ONLY.test(speaker.name)) continue;
-		// "Yonhap" among three people's names is the answer at a glance.
+		// A news agency among three people's names is the answer at a glance.
 		if (speaker.kind === 'person' && !seemsAPerson(ctx, speaker.name)) continue;
 		const id = itemId('who-said', ref.id);
 		const distractors = speakerDistractors(ctx, quote, id);

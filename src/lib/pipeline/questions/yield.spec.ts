@@ -1242,7 +1242,7 @@ describe('a newspaper, an agency or a club quoted as if a person', () => {
 	it('is no option beside people, and no answer among them', () => {
 		const body = [
 			'"The march was peaceful until the police arrived," said organiser Tom Brand.',
-			'"Several officers were hurt," Yonhap reported.',
+			'"Several officers were hurt," Kyodo reported.',
 			'"We acted within the law," said police chief Ines Moreau.',
 			'"The city must listen to the marchers," said Paul Brenner, a councillor.',
 			'"Nobody expected this many people," said Ana Lima, a student.',
@@ -1261,7 +1261,7 @@ describe('a newspaper, an agency or a club quoted as if a person', () => {
 			{
 				quotes: [
 					quote('Tom Brand', 'The march was peaceful until the police arrived', 'organiser'),
-					quote('Yonhap', 'Several officers were hurt'),
+					quote('Kyodo', 'Several officers were hurt'),
 					quote('Ines Moreau', 'We acted within the law', 'police chief'),
 					quote('Paul Brenner', 'The city must listen to the marchers', 'a councillor'),
 					quote('Ana Lima', 'Nobody expected this many people', 'a student'),
@@ -1277,16 +1277,16 @@ describe('a newspaper, an agency or a club quoted as if a person', () => {
 		for (const q of facts.quotes) q.speakerKind = 'person';
 		const ctx = buildContext([{ id: 'a', outlet: 'Daily', facts }]);
 		const options = ctx.quotes
-			.filter((q) => q.fact.speaker !== 'Yonhap')
+			.filter((q) => q.fact.speaker !== 'Kyodo')
 			.flatMap((q) => speakerDistractors(ctx, q.fact, q.fact.speaker));
 		expect(options).toContain('Paul Brenner');
-		expect(options).not.toContain('Yonhap');
+		expect(options).not.toContain('Kyodo');
 		expect(options).not.toContain('Hope Radio');
 		const answers = candidateItems(ctx)
 			.items.filter((i) => i.type === 'who-said')
 			.map((i) => i.answer);
 		expect(answers).toContain('Ines Moreau');
-		expect(answers).not.toContain('Yonhap');
+		expect(answers).not.toContain('Kyodo');
 	});
 });
 
@@ -1299,8 +1299,8 @@ describe('one person spelled two ways', () => {
 	});
 
 	it('two letters swapped, or two slips in a long name, are one person; short names are not', () => {
-		expect(sameSpeaker('Demriel', 'Füsun Demirel')).toBe(true);
-		expect(sameSpeaker('Bauchtman', 'Lydia Buchtmann')).toBe(true);
+		expect(sameSpeaker('Dmeirel', 'Ada Demirel')).toBe(true);
+		expect(sameSpeaker('Rozenbam', 'Lydia Rosenbaum')).toBe(true);
 		expect(sameSpeaker('Ana Lima', 'Ana Lina')).toBe(false);
 		expect(sameSpeaker('Robinson', 'Mary Robertson')).toBe(false);
 		expect(sameSpeaker('Hanson', 'Ben Hansen')).toBe(true);
@@ -1313,12 +1313,12 @@ describe('one person spelled two ways', () => {
 describe('a role word before a name is not part of it', () => {
 	it('"Survivor", "Taoiseach", "Secretary-General" and a cut-off "Counterterrorism" are left out', () => {
 		const names = (text: string) => findPeople(text).map((c) => c.name);
-		expect(names('Survivor Ana Syakrani said it.')).toEqual(['Ana Syakrani']);
-		expect(names('Irish Taoiseach Leo Varadkar said it.')).toEqual(['Leo Varadkar']);
-		expect(names('UN Secretary-General Ban Ki-moon said it.')).toEqual(['Ban Ki-moon']);
-		expect(names('and Counterterrorism John O. Brennan said it.')).toEqual(['John O. Brennan']);
+		expect(names('Survivor Ana Sari said it.')).toEqual(['Ana Sari']);
+		expect(names('Irish Taoiseach Leo Daly said it.')).toEqual(['Leo Daly']);
+		expect(names('UN Secretary-General Ana Kovac said it.')).toEqual(['Ana Kovac']);
+		expect(names('and Counterterrorism John O. Barrow said it.')).toEqual(['John O. Barrow']);
 		// A title word after a given name is a surname.
-		expect(names('Foreign Minister Julie Bishop said it.')).toEqual(['Julie Bishop']);
-		expect(names('The philosopher Peter Singer said it.')).toEqual(['Peter Singer']);
+		expect(names('Foreign Minister Julia Bishop said it.')).toEqual(['Julia Bishop']);
+		expect(names('The philosopher Omar Singer said it.')).toEqual(['Omar Singer']);
 	});
 });
