@@ -254,17 +254,21 @@ export function numberDistractors(
 
 /**
  * Steps for a figure on a scale with natural limits, where a multiple reads as absurd: a leader
- * of 36 for one who turns 80, a magnitude 11.2 earthquake, the 140th minute of a match.
+ * of 36 for one who turns 80, a magnitude 11.2 earthquake, the 140th minute of a match,
+ * thirteen o'clock.
  */
 const STEPS = {
 	age: [3, -4, 7, -9, 12, -2, 5, -6],
 	minute: [6, -5, 11, -9, 3, -13, 17, -2],
-	magnitude: [0.4, -0.6, 0.9, -1.1, 0.3, -0.3, 1.4, -1.5]
+	magnitude: [0.4, -0.6, 0.9, -1.1, 0.3, -0.3, 1.4, -1.5],
+	hour: [2, -1, 3, -2, 1, -3, 4, -4]
 } as const;
 const LIMITS: Record<keyof typeof STEPS, { min: number; max: number }> = {
 	age: { min: 1, max: 115 },
 	minute: { min: 1, max: 120 },
-	magnitude: { min: 2, max: 9.5 }
+	magnitude: { min: 2, max: 9.5 },
+	// "thirteen o'clock" is no time.
+	hour: { min: 1, max: 12 }
 };
 export type Scale = keyof typeof STEPS;
 

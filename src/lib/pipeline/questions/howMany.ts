@@ -41,12 +41,15 @@ function valuesFor(ctx: StoryContext, ref: Ref<NumberFact>): number[] {
 const WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred';
 
+/** "to", "-", "–", and the hyphenated "12-to-18" and "12- to 18-month". */
+const RANGE_JOIN = '(?:-\\s*to\\s*-?|to\\s*-|to|or|-|–)';
+
 export function isRangeEnd(body: string, fact: NumberFact): boolean {
 	const before = body.slice(Math.max(0, fact.start - 12), fact.start);
 	const after = body.slice(fact.end, fact.end + 12);
 	return (
-		new RegExp(`(?:\\d|\\b(?:${WORDS}))\\s*(?:to|and|or|-|–)\\s*[£$€]?$`, 'i').test(before) ||
-		new RegExp(`^\\s*(?:%\\s*)?(?:to|or|-|–)\\s*(?:[£$€]?\\d|(?:${WORDS})\\b)`, 'i').test(after)
+		new RegExp(`(?:\\d|\\b(?:${WORDS}))\\s*(?:${RANGE_JOIN}|and)\\s*[£$€]?$`, 'i').test(before) ||
+		new RegExp(`^\\s*(?:%\\s*)?${RANGE_JOIN}\\s*(?:[£$€]?\\d|(?:${WORDS})\\b)`, 'i').test(after)
 	);
 }
 
@@ -71,6 +74,12 @@ export function boundsIn(gapped: string): { max?: number; min?: number } {
 		gapped
 	);
 	if (of) return { max: Number((of[1] ?? '').replace(/,/g, '')) };
+	// "completed ____ passes out of 276": the whole after the thing counted.
+	const outOf = new RegExp(
+		`${GAP}\\s+(?:[\\p{L}-]+\\s+){1,3}out of\\s+(?:the\\s+|its\\s+|their\\s+)?([\\d,]*\\d)`,
+		'u'
+	).exec(gapped);
+	if (outOf) return { max: Number((outOf[1] ?? '').replace(/,/g, '')) };
 	// "between US$____ and US$30,000": the gap is the lower end; "between 10 and ____", the upper.
 	const upper = new RegExp(`between\\s+\\D{0,4}${GAP}\\s+and\\s+\\D{0,4}?([\\d,.]*\\d)`, 'i').exec(
 		gapped
@@ -118,7 +127,7 @@ function fromTo(gapped: string, answer: number): { max?: number; min?: number } 
 	return answer < other ? { max: other - 1e-9 } : { min: other };
 }
 
-/** An age, a minute of play or a magnitude: figures on a scale with natural limits. */
+/** An age, a minute of play, a magnitude or an hour: figures on a scale with natural limits. */
 export function scaleOf(gapped: string): Scale | null {
 	const at = (pattern: string) => new RegExp(pattern.replace('GAP', GAP), 'i').test(gapped);
 	if (at('\\b(?:aged|turns|turned|age of|at age)\\s+GAP') || at('GAP[-\\s]years?[-\\s]old'))
@@ -132,6 +141,8 @@ export function scaleOf(gapped: string): Scale | null {
 		return 'magnitude';
 	if (at('\\b(?:on|in|at|after)\\s+(?:the\\s+)?GAP(?:th|st|nd|rd)?\\s+minutes?\\b'))
 		return 'minute';
+	// "at ____ o'clock", "at ____ p.m.": an hour of the clock.
+	if (at("GAP\\s*(?:o[’']clock|a\\.m\\.|p\\.m\\.|am\\b|pm\\b)")) return 'hour';
 	return null;
 }
 

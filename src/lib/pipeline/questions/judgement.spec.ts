@@ -152,6 +152,7 @@ describe('patterns a second blind review rejected', () => {
 			boundsIn('Its share was ____ percent in 2009 and has dropped to approximately 56 percent.')
 		).toEqual({ min: 56 });
 		expect(boundsIn('Sales of ____ units rose to 900 this year.')).toEqual({ max: 900 });
+		expect(boundsIn('The midfielder completed ____ passes out of 276.')).toEqual({ max: 276 });
 		const report = front(
 			'The browser’s share was 70 percent in 2009 and has dropped to approximately 56 percent, the survey found on Tuesday.'
 		);

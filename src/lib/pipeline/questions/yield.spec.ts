@@ -3,10 +3,10 @@ import { findPeople } from '../extract/people';
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './context';
-import { scaleOf } from './howMany';
+import { isRangeEnd, scaleOf } from './howMany';
 import { candidateItems, generateItems } from './generate';
 import { reveals } from './select';
-import { speakerDistractors } from './distractors';
+import { nearbyDistractors, speakerDistractors } from './distractors';
 import { goldFacts } from './gold.testkit';
 import { roleLabel } from './speakers';
 import { DATELINE, dateWorth, figureWorth } from './salience';
@@ -885,6 +885,37 @@ describe('what the fresh11 review found', () => {
 		);
 		expect(scaleOf('A magnitude ____ quake struck at dawn.')).toBe('magnitude');
 		expect(scaleOf('About ____ people were hurt in the earthquake.')).toBeNull();
+	});
+
+	it('reads a figure before "o’clock" or "p.m." as an hour, and offers only hours of the clock', () => {
+		expect(scaleOf('The network went dark at ____ o’clock in the afternoon.')).toBe('hour');
+		expect(scaleOf('The polls closed at ____ p.m. on Sunday.')).toBe('hour');
+		for (const answer of [1, 11, 12])
+			for (const wrong of nearbyDistractors(answer, 'hour', [], {}, `k${answer}`)) {
+				expect(wrong).toBeGreaterThanOrEqual(1);
+				expect(wrong).toBeLessThanOrEqual(12);
+			}
+	});
+
+	it('asks no end of a range alone: "a 12-to-18-month campaign", "a 12- to 18-month campaign"', () => {
+		for (const range of ['12-to-18-month', '12- to 18-month', '12 to 18-month']) {
+			const body = `The general said a ${range} campaign would follow.`;
+			const at = (figure: string) => {
+				const start = body.indexOf(figure);
+				return {
+					sentence: 0,
+					start,
+					end: start + figure.length,
+					value: Number(figure),
+					unit: null,
+					qualifier: null,
+					what: 'months',
+					text: figure
+				};
+			};
+			expect(isRangeEnd(body, at('12'))).toBe(true);
+			expect(isRangeEnd(body, at('18'))).toBe(true);
+		}
 	});
 
 	it('credits "opposition leader Tom Brand said" and "police said" to them', () => {
