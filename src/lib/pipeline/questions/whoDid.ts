@@ -9,7 +9,7 @@ import { hashString } from '../random';
 import type { Item } from '../schema';
 import { cite } from './citations';
 import { clauseOf, coreOf, SPEECH_VERB } from './clauses';
-import { givenName, namedBesideDeath } from './distractors';
+import { givenName, namedBesideDeath, seemsAPerson } from './distractors';
 import { isNamed, plainName, sameSpeaker, type ArticleInput, type StoryContext } from './context';
 import { itemId } from './ids';
 import { isFurniture, leadIndex } from './salience';
@@ -203,6 +203,8 @@ export function knownPeople(article: ArticleInput, ctx: StoryContext): Person[] 
 			p.name.includes(' ') &&
 			isNamed(p.name) &&
 			plainName(p.name, body) === p.name &&
+			// "National Press Club": a body named by what it is.
+			seemsAPerson(ctx, p.name) &&
 			// "Ada County Prosecuting Attorney": a run of capitals ending in a role is no one's name.
 			!isRoleWord(p.name.split(' ').at(-1) ?? '') &&
 			// A name alone may be a ship, a law or a storm: only someone shown to be a person.

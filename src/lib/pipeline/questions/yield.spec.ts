@@ -5,6 +5,7 @@ import { extractFacts } from '../extract/index';
 import { buildContext, isNamed, plainName, sameSpeaker, withoutTitle } from './context';
 import { isRangeEnd, scaleOf } from './howMany';
 import { candidateItems, generateItems } from './generate';
+import { knownPeople } from './whoDid';
 import { reveals } from './select';
 import { nearbyDistractors, speakerDistractors } from './distractors';
 import { goldFacts } from './gold.testkit';
@@ -1318,6 +1319,24 @@ describe('a newspaper, an agency or a club quoted as if a person', () => {
 			.map((i) => i.answer);
 		expect(answers).toContain('Ines Moreau');
 		expect(answers).not.toContain('Kyodo');
+		// Nor the answer or an option of "who did it" or the opening's gap.
+		const withPeople = goldFacts(
+			'Ana Lima spoke at the Central Press Club on Monday. Tom Brand, the mayor, listened.',
+			{
+				quotes: [],
+				numbers: [],
+				dates: [],
+				people: [
+					{ name: 'Ana Lima', role: 'a nurse' },
+					{ name: 'Central Press Club', role: 'a venue' },
+					{ name: 'Tom Brand', role: 'the mayor' }
+				]
+			},
+			{ title: 'Talk', source: 'Daily', published: '2024-05-15' }
+		);
+		const article = { id: 'b', outlet: 'Daily', facts: withPeople };
+		const known = knownPeople(article, buildContext([article])).map((p) => p.name);
+		expect(known).toEqual(['Ana Lima', 'Tom Brand']);
 	});
 });
 
