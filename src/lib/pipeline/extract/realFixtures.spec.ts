@@ -26,7 +26,8 @@ const folders = [
 	'fresh14',
 	'fresh15',
 	'fresh16',
-	'fresh17'
+	'fresh17',
+	'fresh18'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
