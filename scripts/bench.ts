@@ -20,8 +20,9 @@ function median(xs: number[]): number {
 	return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-function measure(label: string, sizes: number[], work: (text: string) => unknown): void {
+function measure(label: string, sizes: number[], work: (text: string) => unknown): number[] {
 	console.log(label);
+	const medians: number[] = [];
 	for (const n of sizes) {
 		const text = Array.from({ length: n }, () => base).join('\n\n');
 		const runs = n >= 64 ? 5 : n >= 16 ? 11 : 31;
@@ -33,17 +34,25 @@ function measure(label: string, sizes: number[], work: (text: string) => unknown
 			times.push(performance.now() - t0);
 		}
 		const ms = median(times);
+		medians.push(ms);
 		console.log(
 			`${String(n).padStart(2)}x  ${String(words(text)).padStart(6)} words  ${ms.toFixed(2).padStart(8)} ms  (${((ms / words(text)) * 1000).toFixed(1)} µs/word, median of ${runs})`
 		);
 	}
+	return medians;
 }
 
 const opts = { published: '2025-01-09', source: 'Bench' };
 measure('extraction', [1, 4, 16, 64], (text) => extractFacts(text, opts));
-measure('article -> questions (extraction included)', [1, 4], (text) =>
+const repeated = measure('article -> questions (extraction included)', [1, 4, 16, 64], (text) =>
 	questionsFromArticle(text, opts)
 );
+/** Issue #13: 64 times the text in at most 70 times the time. */
+const growth = (label: string, one: number, many: number) =>
+	console.log(
+		`${label}: 64x the text took ${(many / one).toFixed(0)}x the time of 1x (at most 70x)`
+	);
+growth('repeated text', repeated[0] ?? 0, repeated[3] ?? 0);
 
 const real = 'tests/fixtures/real';
 const reports = existsSync(real)
@@ -54,6 +63,22 @@ const reports = existsSync(real)
 		)
 	: [];
 if (reports.length) {
+	// Distinct text, each run new to the tag cache: one report's length of reports, against 64.
+	const bodies = reports.map((r) => r.replace(/^---[\s\S]*?\n---\n/, ''));
+	let next = 0;
+	const fresh = (n: number) => {
+		let text = '';
+		while (words(text) < 700 * n) text += `\n\n${bodies[next++ % bodies.length]}`;
+		return text;
+	};
+	questionsFromArticle(fresh(2), opts);
+	const timed = (text: string) => {
+		const t0 = performance.now();
+		questionsFromArticle(text, opts);
+		return ((performance.now() - t0) / words(text)) * 700;
+	};
+	const one = median(Array.from({ length: 9 }, () => timed(fresh(1))));
+	growth('distinct text', one, timed(fresh(64)) * 64);
 	const per700 = reports.map((text) => {
 		const t0 = performance.now();
 		questionsFromArticle(text);

@@ -109,19 +109,18 @@ export function clearlyAttributed(facts: Facts, quote: Quote): boolean {
 function judge(facts: Facts, quote: Quote): boolean {
 	const sentence = facts.sentences[quote.sentence];
 	if (!sentence) return false;
-	const speaker = facts.people.find((p) => sameSpeaker(p.name, quote.speaker));
-	// Every name written before the quote, in order: the speaker must be the last one.
-	const before = facts.people
-		.filter((p) => p.kind === 'person' || p === speaker)
-		.flatMap((p) => namedAt(facts, p).map((start) => ({ p, start })))
-		.filter((m) => m.start < quote.start)
-		.sort((a, b) => a.start - b.start);
+	const speaker = personNamed(facts, quote.speaker);
+	// The names written before the quote, nearest last: the speaker must be the last one.
+	const counts = (p: Person) => p.kind === 'person' || p === speaker;
+	const mentions = mentionsOf(facts);
+	let end = firstAtOrAfter(mentions, quote.start);
+	while (end > 0 && !counts((mentions[end - 1] as Mention).p)) end--;
 	const outside = sentence.text.replace(quote.text, ' ');
 	// "Okafor’s sister Greta said he …": an owner named beside the words is not their speaker.
 	const surname = lastWord(quote.speaker);
 	const inSentence = wordsAt(outside, surname, NO_LETTER_BEFORE, NOT_OWNER).length > 0;
 	// "X's sister pleaded with him, but he replied …": another person named beside the quote.
-	const others = facts.people.filter(
+	const others = namedInText(facts, outside).filter(
 		(p) => p.kind === 'person' && p !== speaker && !sameSpeaker(p.name, quote.speaker)
 	);
 	if (!inSentence && others.some((p) => namesIn(p.name).some((w) => hasWord(outside, w))))
@@ -133,19 +132,92 @@ function judge(facts: Facts, quote: Quote): boolean {
 	if (!fitsPronoun(sentence.text, quote, speaker.gender)) return false;
 	// Named in the quote's own sentence, outside the quoted words: clear.
 	if (inSentence) return true;
-	const last = before.at(-1);
+	const last = mentions[end - 1];
 	if (!last) return false;
 	// "Eventually, the dog states that “…”", "“…,” said the source. “…”": someone the report does
 	// not name speaks after the last name, and the words are theirs, not the name's.
 	if (UNNAMED_SAYS.test(facts.body.slice(last.start, quote.start))) return false;
-	const sentenceAt = (at: number) => facts.sentences.findIndex((s) => at >= s.start && at < s.end);
-	const from = sentenceAt(last.start);
+	const from = last.sentence;
 	// Carried from no further back than the paragraph before.
 	if (sentence.paragraph - (facts.sentences[from]?.paragraph ?? -99) > 1) return false;
 	if (last.p === speaker) return true;
 	// "X's sharpest words were aimed at Y." then the quote: X, the sentence's subject, speaks.
-	const first = before.find((m) => sentenceAt(m.start) === from);
+	let first: Mention | undefined;
+	for (let i = end - 1; i >= 0 && (mentions[i] as Mention).sentence === from; i--)
+		if (counts((mentions[i] as Mention).p)) first = mentions[i];
 	return first?.p === speaker && from === quote.sentence - 1;
+}
+
+/** The article's person of that name (by `sameSpeaker`), looked for once per speaker. */
+function personNamed(facts: Facts, name: string): Person | undefined {
+	let byName = people.get(facts);
+	if (!byName) people.set(facts, (byName = new Map()));
+	if (!byName.has(name))
+		byName.set(
+			name,
+			facts.people.find((p) => sameSpeaker(p.name, name))
+		);
+	return byName.get(name);
+}
+const people = new WeakMap<Facts, Map<string, Person | undefined>>();
+
+/**
+ * The people a word of whose name stands in `text`: the only ones a test on the text's words
+ * can find (each run of letters of a name is a key), so no quote checks every person.
+ */
+function namedInText(facts: Facts, text: string): Person[] {
+	let byWord = nameWordIndex.get(facts);
+	if (!byWord) {
+		byWord = new Map();
+		for (const p of facts.people)
+			for (const word of new Set(p.name.match(LETTERS) ?? []))
+				byWord.set(word, [...(byWord.get(word) ?? []), p]);
+		nameWordIndex.set(facts, byWord);
+	}
+	const found = new Set<Person>();
+	for (const word of new Set(text.match(LETTERS) ?? []))
+		for (const p of byWord.get(word) ?? []) found.add(p);
+	return [...found];
+}
+const nameWordIndex = new WeakMap<Facts, Map<string, Person[]>>();
+const LETTERS = /\p{L}+/gu;
+
+/** Where a person is named, and in which sentence. */
+interface Mention {
+	p: Person;
+	start: number;
+	sentence: number;
+}
+
+/** Every place a person is named, in the order of the text; read once per article. */
+function mentionsOf(facts: Facts): Mention[] {
+	let found = allMentions.get(facts);
+	if (!found) {
+		let i = 0;
+		found = facts.people
+			.flatMap((p) => namedAt(facts, p).map((start) => ({ p, start, sentence: -1 })))
+			.sort((a, b) => a.start - b.start);
+		// Both in order: one walk finds each name's sentence.
+		for (const m of found) {
+			while (i < facts.sentences.length && (facts.sentences[i]?.end ?? 0) <= m.start) i++;
+			const s = facts.sentences[i];
+			m.sentence = s && m.start >= s.start ? i : -1;
+		}
+		allMentions.set(facts, found);
+	}
+	return found;
+}
+const allMentions = new WeakMap<Facts, Mention[]>();
+
+/** The index of the first mention at or after `at` (binary search). */
+function firstAtOrAfter(mentions: Mention[], at: number): number {
+	let [low, high] = [0, mentions.length];
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((mentions[mid] as Mention).start < at) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }
 
 const SAYS = 'said|says|told|tells|added|recalled|explained|claimed|wrote|argued|stated|warned';

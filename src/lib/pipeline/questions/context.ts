@@ -4,6 +4,7 @@
  */
 import { JOINED_PARTICLE } from '../extract/lexicon';
 import { wordsAt } from '../regexp';
+import { remembered } from '../remember';
 import type { DateFact, Facts, NumberFact, Quote, SpeakerKind } from '../facts';
 import { factId, type FactKind } from './ids';
 import { normalise, similarity } from './text';
@@ -99,6 +100,13 @@ const TITLE =
 
 /** The words that name a person: capitalised, no titles, no possessive "'s", no role words. */
 function nameWords(name: string): string[] {
+	return remembered(nameWordsOf, name, readNameWords);
+}
+
+/** Every pair of speakers is compared, so each name is split once. */
+const nameWordsOf = new Map<string, string[]>();
+
+function readNameWords(name: string): string[] {
 	// "Wolf's husband and coach": someone's relation or role is not their name.
 	if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+\p{Ll}/u.test(name)) return [];
 	return name

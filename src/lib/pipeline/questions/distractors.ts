@@ -26,13 +26,20 @@ function byHash<T>(items: T[], key: (item: T) => string): T[] {
 
 /** True when any quote of `speaker` says much the same as `text`. */
 export function saidSomethingLike(speaker: Speaker, text: string): boolean {
-	return speaker.quotes.some(
-		(r) =>
-			similarity(r.fact.text, text) >= 0.3 ||
-			containsWords(r.fact.text, text) ||
-			containsWords(text, r.fact.text)
+	return wordsOf(speaker).some(
+		(said) =>
+			similarity(said, text) >= 0.3 || containsWords(said, text) || containsWords(text, said)
 	);
 }
+
+/** A speaker's words, each text once: a report may quote the same words twice, or many times. */
+function wordsOf(speaker: Speaker): string[] {
+	let texts = distinctWords.get(speaker);
+	if (!texts)
+		distinctWords.set(speaker, (texts = [...new Set(speaker.quotes.map((r) => r.fact.text))]));
+	return texts;
+}
+const distinctWords = new WeakMap<Speaker, string[]>();
 
 const DEATH =
 	/\b(?:died|dies|dead|killed|death|murder(?:ed|ing)?|buried|funeral|the late|slain)\b/i;
@@ -108,6 +115,17 @@ const BODY_WORD =
  * given name, a role, or a he or she in the report.
  */
 export function seemsAPerson(ctx: StoryContext, name: string): boolean {
+	let known = personLike.get(ctx);
+	if (!known) personLike.set(ctx, (known = new Map()));
+	let seems = known.get(name);
+	if (seems === undefined) known.set(name, (seems = readSeemsAPerson(ctx, name)));
+	return seems;
+}
+
+/** Each name judged once per story: every quote's options ask about every speaker. */
+const personLike = new WeakMap<StoryContext, Map<string, boolean>>();
+
+function readSeemsAPerson(ctx: StoryContext, name: string): boolean {
 	if (BODY_WORD.test(name)) return false;
 	if (givenName(name)) return true;
 	// Any word: "Google", "Sony Music"; "Gerald Ford" passed as a given name above.
@@ -121,6 +139,27 @@ export function seemsAPerson(ctx: StoryContext, name: string): boolean {
 		usableRole(speaker?.role ?? null, name)
 	);
 }
+
+/**
+ * The story's people as a reader knows them (never the tail of an organisation's name), with the
+ * name the report gives, less those named only beside a death; read once per story.
+ */
+function plainPeople(ctx: StoryContext): { person: Person; named: string }[] {
+	let found = plainPeopleOf.get(ctx);
+	if (!found) {
+		found = ctx.articles.flatMap((a) =>
+			a.facts.people.flatMap((p) => {
+				const name = plainName(p.name, a.facts.body);
+				return name && !namedBesideDeath(p, a.facts)
+					? [{ person: { ...p, name }, named: p.name }]
+					: [];
+			})
+		);
+		plainPeopleOf.set(ctx, found);
+	}
+	return found;
+}
+const plainPeopleOf = new WeakMap<StoryContext, { person: Person; named: string }[]>();
 
 export function speakerDistractors(
 	ctx: StoryContext,
@@ -154,16 +193,10 @@ export function speakerDistractors(
 			)
 			.map((s) => s.name)
 	);
-	if (speakersOnly) return out;
-	// Names as a reader knows them: never the tail of an organisation's name.
-	const people = ctx.articles.flatMap((a) =>
-		a.facts.people.flatMap((p) => {
-			const name = plainName(p.name, a.facts.body);
-			return name && !namedIn(quote.text, p.name) && !namedBesideDeath(p, a.facts)
-				? [{ ...p, name }]
-				: [];
-		})
-	);
+	if (speakersOnly || out.length >= count) return out;
+	const people = plainPeople(ctx)
+		.filter(({ named }) => !namedIn(quote.text, named))
+		.map(({ person }) => person);
 	if (out.length < count)
 		add(
 			people
