@@ -83,6 +83,13 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(auditItem(year, bodies).join()).toMatch(/points back/);
 		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
 		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
+		// "Three others …": others than whom, the sentence before said.
+		const others = trueFalse('Three others were taken to hospital.', 'True', sentence);
+		expect(auditItem(others, bodies).join()).toMatch(/points back/);
+		const rest = trueFalse('The rest fled across the river.', 'True', sentence);
+		expect(auditItem(rest, bodies).join()).toMatch(/points back/);
+		const restaurant = trueFalse('Restaurants stayed open.', 'True', sentence);
+		expect(auditItem(restaurant, bodies).join()).not.toMatch(/points back/);
 		// "Many were …": many of what, the sentence before said.
 		const many = trueFalse('Many were more than 100 years old.', 'True', sentence);
 		expect(auditItem(many, bodies).join()).toMatch(/names no one/);

@@ -312,6 +312,9 @@ function danglingStem(item: Item): string[] {
 	const problems: string[] = [];
 	if (/^(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|We|I)\b/.test(shown))
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
+	// "Three others were hurt", "The rest fled": others than whom, the sentence before said.
+	if (/^(?:(?:The|Two|Three|Four|Five|Six|Several|Many|Some|\d+) )?(?:others|rest)\b/i.test(shown))
+		problems.push('prompt: the sentence points back to one the student does not see');
 	// "Many were more than 100 years old": many of what, the sentence before said.
 	if (
 		/^(?:Many|Most|Some|Several|Others|Both|Few|All|None|Each|Two|Three)\s+(?:of (?:them|these|those)\b|(?:were|are|was|is|had|have|did|will|would|could|can)\b)/.test(
