@@ -20,6 +20,30 @@ async function makeQuiz(page: Page, text: string, date: string, outlet = '', tit
 	await page.getByRole('button', { name: 'Make questions' }).click();
 }
 
+test('one question worker, started when the page opens, makes every quiz of the visit', async ({
+	page,
+	server
+}) => {
+	// Starting a worker for each request cost about a third of a second per click.
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.goto(`${server.url}/create`);
+	await expect.poll(() => workers.length).toBe(1);
+	const heading = page.getByRole('heading', { name: /^\d+ questions made$/ });
+	await makeQuiz(page, ARTICLE, '2025-05-14', 'Millbrook Gazette', 'Library vote');
+	await expect(heading).toBeFocused();
+	await makeQuiz(
+		page,
+		ARTICLE.replace('7 to 2', '8 to 1'),
+		'2025-05-15',
+		'Millbrook Gazette',
+		'Vote'
+	);
+	await expect(heading).toBeFocused();
+	await expect(page.getByRole('link', { name: 'Vote', exact: true })).toBeVisible();
+	expect(workers).toHaveLength(1);
+});
+
 test('a pasted article becomes a quiz that plays to the end and opens again offline', async ({
 	page,
 	server
