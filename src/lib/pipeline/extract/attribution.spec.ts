@@ -534,3 +534,44 @@ describe('what the fresh17 review found credited to the wrong speaker', () => {
 		]);
 	});
 });
+
+describe('what the fresh18 review found credited to the wrong speaker', () => {
+	it('keeps "The Chilean Vice-President" a role, not a person of that name', () => {
+		const text =
+			'The talks opened on Monday. The Chilean Vice-President said that his country prefers not to interfere in the affairs of others.';
+		const f = extractFacts(text, { published: '2024-05-15' });
+		expect(f.people).toEqual([]);
+		expect(quotes(text)).toEqual([
+			[
+				'The Chilean Vice-President',
+				'his country prefers not to interfere in the affairs of others.'
+			]
+		]);
+	});
+
+	it('gives "…,” said the country’s foreign minister, Ambassador Ana Kovac, who …" to her', () => {
+		const text =
+			'The talks opened on Monday. "The plan will not work," said the country’s Foreign Minister, Ambassador Ana Kovac, who spoke after the vote.';
+		expect(quotes(text)).toEqual([['Ana Kovac', 'The plan will not work']]);
+	});
+
+	it('reads "the United Arab Emirates" as a place, never a person called "Arab Emirates"', () => {
+		const f = extractFacts(
+			'Leaders from the United Arab Emirates attended, and Governor Henry McMaster said the meeting went well.',
+			{ published: '2024-05-15' }
+		);
+		expect(f.people.map((p) => p.name)).toEqual(['Henry McMaster']);
+	});
+
+	it('takes no section heading after a question for the answer', () => {
+		const text = [
+			'A reporter asked Ana Kovac whether the country was ready for a seat on the council.',
+			'Trade and aid',
+			'Journalists asked the minister about the border.'
+		].join('\n\n');
+		const f = extractFacts(
+			`---\ntitle: Ana Kovac visits the capital\npublished: 2024-05-15\n---\n\n${text}`
+		);
+		expect(f.quotes.map((q) => q.text)).not.toContain('Trade and aid');
+	});
+});

@@ -358,7 +358,12 @@ export class Coref {
 		}
 		const words = low.split(/\s+/);
 		const roleWord = (w: string): boolean => {
-			const bare = w.replace(/[’']s$/, '');
+			// "vice-president", "co-founder": the role is the last part.
+			const bare =
+				w
+					.replace(/[’']s$/, '')
+					.split('-')
+					.pop() ?? '';
 			return ROLE_NOUNS.has(bare) || (/[^s]s$/.test(bare) && ROLE_NOUNS.has(bare.slice(0, -1)));
 		};
 		if (words.length <= 8 && words.slice(0, 4).some(roleWord)) {

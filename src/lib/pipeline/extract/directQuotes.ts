@@ -96,7 +96,18 @@ export function directQuotes(ctx: Ctx, spans: QuoteSpan[]): Quote[] {
 					.split(/[,.;]/)[0]
 					?.trim() ?? null;
 		}
-		if (!sp && inv?.[2]) [sp, cue] = [speakerFor(ctx, inv[2]), inv[1] ?? null];
+		if (!sp && inv?.[2]) {
+			// "…,” said the country's foreign minister, Ambassador Ana Lima, who …": the name set
+			// off after a role is who spoke.
+			const named = /^,\s+([^,;:_]{3,60}?)(?=,|\.(?!\p{Lu})|;|$)/u.exec(
+				after.slice(inv.index + inv[0].length)
+			)?.[1];
+			const apposed =
+				named && /^(?:the|a|an)\s|['’]s\s/iu.test(inv[2]) && findPeople(named).length === 1
+					? speakerFor(ctx, named)
+					: null;
+			[sp, cue] = [apposed ?? speakerFor(ctx, inv[2]), inv[1] ?? null];
+		}
 		// “…”, according to the Herald.
 		const acc = /^[\s,—–-]*according to ([^,.;:_]{2,80})/i.exec(after);
 		if (!sp && acc?.[1])

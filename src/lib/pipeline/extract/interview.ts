@@ -13,6 +13,7 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|w
 /** "Wikinews asked …", a line ending in "?", or "Q:": the interviewer's turn. */
 const QUESTION = /\basked\b|\?["”]?\s*$|^(?:Q|Question)\s*[:.]/;
 const OPENS_QUOTED = /^\s*["“]/;
+const SENTENCE_END = /[.!?…]["”’')]*\s*$/;
 
 interface Paragraph {
 	sentences: { sentence: Sentence; index: number }[];
@@ -65,8 +66,11 @@ export function interviewAnswers(
 		// Right after a question put to the person the title names, an answer need not say "I".
 		// A quotation inside an answer is someone else's words, met by the quote rules; an answer
 		// that opens with one is a quotation, not an answer.
+		// A section heading ("Trade and aid") after a question is no answer: an answer ends as a
+		// sentence does.
 		const answer =
 			!OPENS_QUOTED.test(p.text) &&
+			SENTENCE_END.test(p.text) &&
 			(firstPerson
 				? turn !== 'other'
 				: turn === 'question' && !!interviewee && speaker === interviewee);

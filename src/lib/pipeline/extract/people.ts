@@ -43,7 +43,11 @@ const PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'lady', 'guy', 'chi
 
 /** A word compromise knows for a person's role or trade ("survivor", "taoiseach", "bishop"). */
 const isActor = (w: string): boolean =>
-	!PERSON_NOUNS.has(clean(w)) && hasTag(w, 'Actor') && !hasTag(w, 'FirstName');
+	// "McMaster" is a name, whatever its ending.
+	/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) &&
+	!PERSON_NOUNS.has(clean(w)) &&
+	hasTag(w, 'Actor') &&
+	!hasTag(w, 'FirstName');
 
 /** Strips words that cannot belong to a name ("Leader", "Monday") from both ends. */
 function trimName(raw: string): string | null {
@@ -59,7 +63,14 @@ function trimName(raw: string): string | null {
 		words.length >= 2 &&
 		/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] ?? '') &&
 		hasTag(words[words.length - 2] ?? '', 'FirstName');
-	if (TITLE_HEADS.has(clean(words[words.length - 1] ?? '')) && !titleSurname) return null;
+	// "Brazilian Vice-President", "Deputy Director": a nationality, a rank or another role word
+	// before a role word names no one either ("Evening Courier" is left to the outlet rules).
+	const before = words[words.length - 2] ?? '';
+	const roleAfterRank =
+		isActor(words[words.length - 1] ?? '') &&
+		(hasTag(before, 'Demonym') || hasTag(before, 'Adjective') || isActor(before));
+	if ((TITLE_HEADS.has(clean(words[words.length - 1] ?? '')) || roleAfterRank) && !titleSurname)
+		return null;
 	while (words.length && notName(words[words.length - 1] ?? '')) {
 		// "Environmental Protection Agency": a run that ends in a body's head word is that body.
 		if (BODY_HEADS.has(clean(words[words.length - 1] ?? ''))) return null;
@@ -187,6 +198,8 @@ const ROLE_AFTER = new RegExp(
 export function findPeople(text: string): Candidate[] {
 	const found: Candidate[] = [];
 	for (const m of text.matchAll(NAME_RE)) {
+		// "the United Arab Emirates": a place whole, whatever trimming its first word would leave.
+		if (lookupEntity(m[0])) continue;
 		const name = trimName(m[0]);
 		if (!name) continue;
 		const start = m.index + m[0].indexOf(name);

@@ -83,6 +83,16 @@ describe('the audit refuses what a teacher would throw away', () => {
 		expect(auditItem(year, bodies).join()).toMatch(/points back/);
 		const plain = trueFalse('The river stood at 4 metres above its usual level.', 'True', sentence);
 		expect(auditItem(plain, bodies).join()).not.toMatch(/points back/);
+		// "Correction — December 22, 2008": a line that is little more than its answer.
+		const line = 'Correction — 22 December 2008';
+		const bare: Item = {
+			...gap(sentence, '4', ['2', '6', '8']),
+			prompt: 'Which date fills the gap in this sentence from Daily? Correction — ____',
+			answer: '22 December 2008',
+			options: ['22 December 2008', '16 December 2008', '17 December 2008', '28 December 2008'],
+			citations: [{ article: 'a', outlet: 'Daily', sentence: line, start: 0, end: line.length }]
+		};
+		expect(auditItem(bare, { a: line }).join()).toMatch(/hardly more than its answer/);
 		// "Three others …": others than whom, the sentence before said.
 		const others = trueFalse('Three others were taken to hospital.', 'True', sentence);
 		expect(auditItem(others, bodies).join()).toMatch(/points back/);

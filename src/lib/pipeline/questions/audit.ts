@@ -310,6 +310,15 @@ function danglingStem(item: Item): string[] {
 				/^Who (?:said|denied) that (.*)\?$/.exec(item.prompt)?.[1]);
 	if (!shown) return [];
 	const problems: string[] = [];
+	// "Correction — ____": a line that is little more than its answer asks nothing.
+	if (
+		shown.includes('____') &&
+		shown
+			.replace('____', ' ')
+			.split(/\s+/)
+			.filter((w) => /\p{L}/u.test(w)).length < 3
+	)
+		problems.push('prompt: the sentence is hardly more than its answer');
 	if (/^(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|We|I)\b/.test(shown))
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
 	// "Three others were hurt", "The rest fled": others than whom, the sentence before said.
