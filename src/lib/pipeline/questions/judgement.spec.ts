@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { extractFacts } from '../extract/index';
+import type { Item } from '../schema';
 import { clearlyAttributed } from './attribution';
 import { buildContext, isNamed } from './context';
 import { boundsIn } from './howMany';
-import { candidateItems } from './generate';
+import { candidateItems, generateItems } from './generate';
 import { numberDistractors } from './distractors';
 import { usableRole } from './speakers';
 import { reveals, selectItems } from './select';
@@ -247,5 +248,56 @@ describe('stems', () => {
 		const asked = items.filter((i) => i.prompt.includes('million homes'));
 		expect(asked.length).toBeGreaterThan(0);
 		for (const item of asked) expect(item.prompt).not.toMatch(/WASHINGTON/);
+	});
+});
+
+describe('a set is no calendar', () => {
+	it('asks the day of at most a quarter of its questions when it has other facts to ask', () => {
+		const events = [
+			[
+				'3 April',
+				'the river burst its banks and forced residents from their homes in the lower town'
+			],
+			[
+				'5 April',
+				'rescue crews in boats reached the flooded streets and found families waiting on rooftops'
+			],
+			['9 April', 'the regional council met in an emergency session and approved aid for families'],
+			[
+				'16 April',
+				'schools in the upper town reopened, although homes near the bridge were still under water'
+			],
+			['19 April', 'engineers from the national agency reported that the old levee had failed'],
+			[
+				'24 April',
+				'the insurance office in the market square began paying the claims of shop owners and farmers'
+			],
+			[
+				'27 April',
+				'volunteers from nearby villages had cleared the mud from the main road and the station'
+			],
+			['2 May', 'a public inquiry into the failure of the levee opened in the town hall']
+		];
+		const report = front(
+			[
+				...events.flatMap(([day, what]) => [
+					`On ${day}, ${what}.`,
+					'Residents who spoke to reporters described the work as slow but steady, and many said they were grateful for the help of their neighbours.'
+				]),
+				'The flood forced 2,400 residents from their homes.',
+				'The council approved $12 million in emergency aid.',
+				'The insurance office received 860 claims.'
+			].join('\n\n')
+		);
+		const f = facts(report);
+		const ctx = buildContext([{ id: 'a', outlet: 'Daily', facts: f }]);
+		const all = candidateItems(ctx, 'seed').items;
+		const days = (items: Item[]) =>
+			items.filter((i) => i.type === 'when' && !/^\d{4}$/.test(i.answer));
+		// Every day could be asked, and the set has other facts to fill it with.
+		expect(days(all).length).toBeGreaterThanOrEqual(5);
+		const { items } = generateItems(ctx, 'seed');
+		expect(items.length).toBeGreaterThanOrEqual(5);
+		expect(days(items).length).toBeLessThanOrEqual(Math.ceil(items.length / 4));
 	});
 });

@@ -174,6 +174,12 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	const citedTimes = new Map<string, number>();
 	const perType = new Map<QuestionType, number>();
 	const maxTrueFalse = Math.max(1, Math.ceil(budget / 3));
+	// Blind reviews accepted a third of the days asked and called a run of them rote (wrong
+	// options a few days off): a quarter of a set at most, unless the set would be thin without
+	// them. A year is asked as often as it comes: an obituary is a life in years.
+	const maxDays = Math.max(1, Math.ceil(budget / 4));
+	const isDay = (item: Item) => item.type === 'when' && !/^\d{4}$/.test(item.answer);
+	let days = 0;
 	const pending = [...scored];
 	/** Items whose sentence another item asks about: a second item there only fills a thin set. */
 	const second: typeof scored = [];
@@ -210,15 +216,18 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 									? 'the set asks this figure already'
 									: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
 										? 'the set has enough true-or-false items'
-										: item.type === 'true-false' && item.answer === 'False' && falseOnly()
-											? 'the set has a False statement and no True one to balance it'
-											: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
-												? 'another item gives its answer away'
-												: null;
+										: isDay(item) && days >= maxDays
+											? 'the set asks enough dates'
+											: item.type === 'true-false' && item.answer === 'False' && falseOnly()
+												? 'the set has a False statement and no True one to balance it'
+												: chosen.some((c) => reveals(c.item, item) || reveals(item, c.item))
+													? 'another item gives its answer away'
+													: null;
 		if (reason) {
 			if (
 				reason === 'its sentence is already asked about' ||
-				reason === 'the set asks this name this way already'
+				reason === 'the set asks this name this way already' ||
+				reason === 'the set asks enough dates'
 			) {
 				second.push(next);
 				secondReason.set(item, `not chosen: ${reason}`);
@@ -270,6 +279,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		for (const k of new Set(item.citations.map((c) => sentenceKey(c.article, c.start))))
 			citedTimes.set(k, (citedTimes.get(k) ?? 0) + 1);
 		perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
+		if (isDay(item)) days++;
 	}
 	for (const c of pending) left.push({ item: c.item, reason: 'not chosen: the set is full' });
 	// Shown in the article's order, so a student reads the quiz as the story unfolds.
