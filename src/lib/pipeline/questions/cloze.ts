@@ -5,7 +5,9 @@
 import type { Person, Sentence } from '../facts';
 import type { Item } from '../schema';
 import { DATELINE } from './salience';
-import { balancedQuotes } from './text';
+import { balancedQuotes, insideQuotes } from './text';
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, wordsAt } from '../regexp';
+import { hasTag } from '../tags';
 
 export const GAP = '____';
 const MAX_SENTENCE = 420;
@@ -142,6 +144,7 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
 		out = name + out.slice(lead[0].length);
 	}
 	if (DANGLING.test(out)) return null;
+	out = withFullNames(out, people);
 	const tail = ATTRIBUTION.exec(out);
 	if (tail) {
 		const who = mentioned(sentence.end - tail[0].length, sentence.end);
@@ -151,6 +154,36 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
 	}
 	return out;
 }
+
+/**
+ * "Whitmore said …" shown alone: who Whitmore is, the sentences before said. A surname the
+ * sentence gives alone, as someone doing something ("Whitmore said", "Whitmore's office") and
+ * belonging to one person only, is written as their full name, once, outside quoted words: the
+ * student meets "Steve Whitmore said …". "Rice prices rose" keeps its rice.
+ */
+function withFullNames(text: string, people: Person[]): string {
+	let out = text;
+	const persons = people.filter((p) => p.kind === 'person' && p.name.includes(' '));
+	for (const p of persons) {
+		const surname = p.name.split(' ').at(-1) ?? '';
+		if (out.includes(p.name) || !/^\p{Lu}\p{Ll}{2,}$/u.test(surname)) continue;
+		if (persons.some((o) => o !== p && o.name.split(' ').includes(surname))) continue;
+		const at = wordsAt(out, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).find((i) => {
+			const next = /^(?:['’]s\b|\s+(\p{Ll}+))/u.exec(out.slice(i + surname.length));
+			return (
+				next &&
+				(!next[1] || hasTag(next[1], 'Verb')) &&
+				!/\p{Lu}[\p{L}.]*\s+$/u.test(out.slice(0, i).replace(TITLE_BEFORE, '')) &&
+				!insideQuotes(out.slice(0, i))
+			);
+		});
+		if (at !== undefined) out = out.slice(0, at) + p.name + out.slice(at + surname.length);
+	}
+	return out;
+}
+/** "President Trump's": a title before a surname stays, and the given name goes between. */
+const TITLE_BEFORE =
+	/(?:President|Prime Minister|Minister|Judge|Sheriff|Mayor|Governor|Senator|General|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor)\s+$/u;
 
 /** "an" before "8", "11", "18,000", "eight", "an hour"; "a" before "one", "a union", "110". */
 function takesAn(word: string): boolean {

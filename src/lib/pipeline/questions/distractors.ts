@@ -104,9 +104,9 @@ export const ROLE_ONLY = /^(?:the|a|an)\s/i;
 /** A speaker known by whose they are: "Aisyah's lawyer", "Wolf's husband and coach". */
 const OWNED_ROLE = /['’]s\s+\p{Ll}/u;
 
-/** A body or a thing by its last or first word: "Nova Lima Studios", "Radio Central". */
+/** A body, a place or a thing by its last or first word: "Nova Lima Studios", "Radio Central", "Puerto Nuevo". */
 const BODY_WORD =
-	/(?:^(?:Radio|Club|Team|Air|Bank|Hotel|Hospital|Studio|Studios)\s|\s(?:Studios|Records|Pictures|Radio|News|Newspaper|Magazine|Agency|Group|Inc\.?|Ltd\.?|Corporation|Company|Airlines|Airways|Club|Palace|Prison|Network|Channel|Television|TV)$)/u;
+	/(?:^(?:Radio|Club|Team|Air|Bank|Hotel|Hospital|Studio|Studios|Ciudad|Puerto|Port|Fort|Mount|Cape|Lake|Isla|Sierra)\s|\s(?:Studios|Records|Pictures|Radio|News|Newspaper|Magazine|Agency|Group|Inc\.?|Ltd\.?|Corporation|Company|Airlines|Airways|Club|Palace|Prison|Network|Channel|Television|TV)$)/u;
 
 /**
  * A speaker a reader takes for a person. Reports quote newspapers, agencies and clubs ("Kyodo

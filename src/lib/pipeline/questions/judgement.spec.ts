@@ -301,3 +301,20 @@ describe('a set is no calendar', () => {
 		expect(days(items).length).toBeLessThanOrEqual(Math.ceil(items.length / 4));
 	});
 });
+
+describe('a stem names people in full', () => {
+	it('writes "Steve Brandt" where the sentence says "Brandt", and leaves quoted words alone', () => {
+		const report = front(
+			[
+				'Sheriff Steve Brandt led the search for the missing hikers on Monday.',
+				'Brandt said 40 officers had joined the search by the evening.',
+				'“Brandt never gives up,” said Ana Kovac, a volunteer, adding that 12 dogs had been brought in.'
+			].join('\n\n')
+		);
+		const { items } = candidates(report);
+		const officers = items.find((i) => i.type === 'how-many' && i.answer === '40');
+		expect(officers?.prompt).toContain('Steve Brandt said ____ officers');
+		const dogs = items.find((i) => i.type === 'how-many' && i.answer === '12');
+		if (dogs) expect(dogs.prompt).toContain('“Brandt never gives up,”');
+	});
+});
