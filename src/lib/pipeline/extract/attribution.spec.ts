@@ -575,3 +575,20 @@ describe('what the fresh18 review found credited to the wrong speaker', () => {
 		expect(f.quotes.map((q) => q.text)).not.toContain('Trade and aid');
 	});
 });
+
+describe('one word that names several people', () => {
+	it('credits "said Kim" to no particular Kim when the report names three, and "Aretha" to her', () => {
+		const kims = [
+			'Kim Jae-won, the older brother, was killed in March.',
+			'Kim Min-ho, his half-brother, leads the party, and analyst Kim Soo-ah studies it.',
+			'"The party will not last long," said Kim.'
+		].join('\n\n');
+		expect(quotes(kims).map(([speaker]) => speaker)).toEqual(['Kim']);
+		const one = [
+			'Ana Maria Kovac was born in 1950.',
+			'Ana Kovac sang in the church choir.',
+			'"Music was the first thing I loved," said Ana.'
+		].join('\n\n');
+		expect(quotes(one).map(([speaker]) => speaker)).toEqual(['Ana Kovac']);
+	});
+});

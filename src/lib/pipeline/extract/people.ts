@@ -265,7 +265,13 @@ export class PeopleRegistry {
 		const w = clean(word);
 		const people = [...this.people].reverse();
 		const last = people.find((p) => clean(p.name.split(' ').pop() ?? '') === w);
-		return last ?? people.find((p) => clean(p.name.split(' ')[0] ?? '') === w) ?? null;
+		if (last) return last;
+		// A family name written first ("Kim" of "Kim Chang-su") or a given name: only when one
+		// person bears it. Of three Kims, the latest named is as often wrong as right.
+		// "Aretha Franklin" and "Aretha Louise Franklin" are one person: the surname agrees.
+		const first = people.filter((p) => clean(p.name.split(' ')[0] ?? '') === w);
+		const surnames = new Set(first.map((p) => clean(p.name.split(' ').pop() ?? '')));
+		return surnames.size === 1 ? (first[0] ?? null) : null;
 	}
 
 	/** "the ambassador", "the envoy": the most recently mentioned person with that role. */
