@@ -2,7 +2,7 @@
  * `npm run eval [-- --verbose]`: recall and precision per fact kind over the seed articles
  * (tests/fixtures/seed-articles + gold), the hand-written articles (tests/fixtures/articles) and the
  * blind articles (tests/fixtures/articles-blind: gold written before the extractor ever saw them),
- * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2 … fresh18) as
+ * and, when present, the real reports in tests/fixtures/real/ (dev, blind, unseen, fresh, fresh2 … fresh19) as
  * separate blocks, then the coverage of their gold teacher questions.
  * `npm run eval -- --dir <folder>` scores only that folder (pairs of x.md and x.json), e.g. a set
  * of articles kept outside the repository.
@@ -129,7 +129,11 @@ const REAL = [
 	],
 	[
 		'tests/fixtures/real/fresh18',
-		'ALL REAL FRESH18 REPORTS (fresh18: read blind once by the extractor and a reviewer)'
+		'ALL REAL FRESH18 REPORTS (fresh18: reviewed blind once, then seen)'
+	],
+	[
+		'tests/fixtures/real/fresh19',
+		'ALL REAL FRESH19 REPORTS (fresh19: read blind once by the extractor and a reviewer)'
 	]
 ] as const;
 

@@ -27,7 +27,8 @@ const folders = [
 	'fresh15',
 	'fresh16',
 	'fresh17',
-	'fresh18'
+	'fresh18',
+	'fresh19'
 ].filter((f) => existsSync(root + f));
 const fields = ['title', 'source', 'published', 'url', 'licence', 'genre', 'via'];
 const kinds = ['quotes', 'numbers', 'dates', 'people', 'places', 'teacher'];
