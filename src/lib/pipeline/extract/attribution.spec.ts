@@ -592,3 +592,13 @@ describe('one word that names several people', () => {
 		expect(quotes(one).map(([speaker]) => speaker)).toEqual(['Ana Kovac']);
 	});
 });
+
+describe('a body before a role before a name', () => {
+	it('gives "…,” warned Coastguard Northern Region duty officer John Carter" to him, not to "Coastguard Northern"', () => {
+		const text =
+			'A warning was issued on Saturday. "Stay away from the beaches," warned Coastguard Northern Region duty officer John Carter.';
+		expect(quotes(text)).toEqual([['John Carter', 'Stay away from the beaches']]);
+		const f = extractFacts(text, { published: '2024-05-15' });
+		expect(f.people.map((p) => p.name)).toEqual(['John Carter']);
+	});
+});

@@ -28,7 +28,7 @@ const NOT_PERSON_HEAD =
 
 /** Head words of institutions: a capitalised run ending in one names the body, not a person. */
 const BODY_HEADS = new Set(
-	'department ministry government parliament congress senate court university institute bank agency committee commission union organization organisation federation party army forces navy police office council'.split(
+	'department ministry government parliament congress senate court university institute bank agency committee commission union organization organisation federation party army forces navy police office council region district province division command service authority'.split(
 		' '
 	)
 );

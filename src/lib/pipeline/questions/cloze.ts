@@ -5,7 +5,7 @@
 import type { Person, Sentence } from '../facts';
 import type { Item } from '../schema';
 import { DATELINE } from './salience';
-import { balancedQuotes, insideQuotes } from './text';
+import { balancedQuotes, containsWords, insideQuotes, nameParts } from './text';
 import { NO_LETTER_AFTER, NO_LETTER_BEFORE, wordsAt } from '../regexp';
 import { hasTag } from '../tags';
 
@@ -131,10 +131,14 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
 	// "WASHINGTON – Today, …": the dateline belongs to the report, not to the question.
 	let out = text.replace(DATELINE, '').replace(CONNECTIVE, '');
 	out = out.charAt(0).toUpperCase() + out.slice(1);
-	// The person the extractor resolved a pronoun at [from, to) of the sentence to.
+	// The person the extractor resolved a pronoun at [from, to) of the sentence to. Never one the
+	// sentence names: "He met Ana Kovac in 1993" is not about her.
 	const mentioned = (from: number, to: number) =>
 		people.find(
-			(p) => p.kind === 'person' && p.mentions.some((m) => m.start >= from && m.start < to)
+			(p) =>
+				p.kind === 'person' &&
+				p.mentions.some((m) => m.start >= from && m.start < to) &&
+				!nameParts(p.name).some((part) => containsWords(sentence.text, part))
 		);
 	const lead = /^(he|she|his|her)\b/i.exec(out);
 	if (lead) {

@@ -318,3 +318,29 @@ describe('a stem names people in full', () => {
 		if (dogs) expect(dogs.prompt).toContain('“Brandt never gives up,”');
 	});
 });
+
+describe('what the fresh19 review found', () => {
+	it('never names the "He" of a stem after someone the sentence names', () => {
+		const report = front(
+			[
+				'Poet Tom Brand, who wrote for a rock band, died on Wednesday at 70.',
+				'He met Ana Kovac in 1993 and was engaged to her before her death at the age of 29.'
+			].join('\n\n')
+		);
+		for (const item of candidates(report).items)
+			expect(item.prompt).not.toMatch(/Ana Kovac met Ana Kovac/);
+	});
+
+	it('leaves "Meanwhile," out of what a source is said to have said', () => {
+		const report = front(
+			[
+				'A tsunami warning was issued for the whole coast on Saturday, and "Stay away from the beaches," said duty officer John Carter.',
+				'Meanwhile, the only refinery in the country put all of its operations on hold as it waited for news, according to production controller Ted Rye.',
+				'"We have seen a surge of one metre at the harbour," said harbourmaster Ana Kovac.'
+			].join('\n\n')
+		);
+		const statements = candidates(report).items.filter((i) => i.type === 'true-false');
+		for (const item of statements) expect(item.prompt).not.toMatch(/said that Meanwhile/);
+		expect(statements.some((i) => /said that the only refinery/.test(i.prompt))).toBe(true);
+	});
+});

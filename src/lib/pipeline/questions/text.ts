@@ -101,6 +101,9 @@ export function clauseStart(text: string, body: string): string {
 	return usedLower && !usedAsName ? lower + text.slice(first.length) : text;
 }
 
+const OPENER =
+	/^(?:meanwhile|however|moreover|furthermore|also|still|separately|elsewhere|in addition),\s+/i;
+
 /** Verbs that take a whole clause without "that" ("told reporters", "said in a statement"). */
 const CLAUSE_CUE =
 	/^(?:said|says|say|stated|states|told(?:\s+[\p{L} .'’-]+)?|noted|notes|added|adds|explained|explains|believes?|believed|thinks?|thought|argued|argues|claimed|claims|insisted|announced|confirmed|acknowledged|agreed|reported|estimated|found|finds)(?:\s+(?:in|on|during)\s+[\p{L} .'’-]+)?$/iu;
@@ -120,7 +123,9 @@ const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
  * (a noun phrase, a whole sentence with its own subject pronoun, or a fragment).
  */
 export function reportedClause(text: string, cue: string | null, body: string): string | null {
-	const clause = trimEnd(text.trim());
+	// "Meanwhile, the refinery shut, according to X": the opener links the sentence to the one
+	// before, not to what X said.
+	const clause = trimEnd(text.trim()).replace(OPENER, '');
 	if (!cue || clause.split(/\s+/).length < 5) return null;
 	if (PRONOUN_START.test(clause) || /^["“”'‘’]/.test(clause)) return null;
 	if (!/\bthat$/i.test(cue.trim()) && !/^according to\b/i.test(cue.trim())) {
