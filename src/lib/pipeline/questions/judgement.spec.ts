@@ -320,6 +320,29 @@ describe('a stem names people in full', () => {
 });
 
 describe('what the fresh19 review found', () => {
+	it('asks no country the opening names another way ("a suit against the U.S. government")', () => {
+		const report = front(
+			[
+				'In a ruling on Tuesday a United States federal judge dismissed a lawsuit against the U.S. government brought by a father from Yemen.',
+				'The judge said the courts could not review the decision, which France and Mexico had also criticised.',
+				'The father said he would appeal.'
+			].join('\n\n')
+		);
+		const places = candidates(report).items.filter((i) => i.type === 'what-happened');
+		expect(places.map((i) => i.answer)).not.toContain('United States');
+	});
+
+	it('asks no "The remaining ____ percent": the rest of what, the sentence before said', () => {
+		const report = front(
+			[
+				'About 95 percent of the aid money was spent on weapons, the report said.',
+				'The remaining 5 percent went to the victims of the famine.'
+			].join('\n\n')
+		);
+		for (const item of candidates(report).items)
+			expect(item.prompt).not.toMatch(/The remaining ____/);
+	});
+
 	it('never names the "He" of a stem after someone the sentence names', () => {
 		const report = front(
 			[

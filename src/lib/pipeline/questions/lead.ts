@@ -17,6 +17,8 @@ import { isFurniture, leadIndex } from './salience';
 import { containsWords, namedIn } from './text';
 import { GAP } from './cloze';
 import { genderOf, genderOfPerson, knownPeople, otherPeople } from './whoDid';
+import { COUNTRIES } from '../extract/gazetteer';
+import { NO_LETTER_AFTER, NO_LETTER_BEFORE, wordsAt } from '../regexp';
 
 /** The lead and the sentence after it: a lead that sets a scene leaves the event to the next. */
 const ASKED = 2;
@@ -174,6 +176,17 @@ function adjectiveOf(place: string, text: string): boolean {
 	);
 }
 
+/** "a suit against the U.S. government … in ____": the country named another way in the stem. */
+function otherNameIn(place: string, stem: string): boolean {
+	return [...COUNTRIES].some(
+		([alias, country]) =>
+			country === place &&
+			alias !== place &&
+			// As written: "US" is a name, "us" is not.
+			wordsAt(stem, alias, NO_LETTER_BEFORE, NO_LETTER_AFTER).length > 0
+	);
+}
+
 /** "Chinese Premier ", "French President ": a nationality and a title right before the gap. */
 function nationalTitle(before: string): boolean {
 	const word = /(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u.exec(before)?.[1];
@@ -244,7 +257,12 @@ function itemsOf(article: ArticleInput, ctx: StoryContext): Item[] {
 		const after = sentence.text.slice(first.end).replace(/^,\s[^,]{1,80},/, '');
 		if (SOURCE_AFTER.test(after)) continue;
 		const gap = first.gap();
-		if (!gap || adjectiveOf(gap.answer, `${headline} ${sentence.text}`)) continue;
+		if (
+			!gap ||
+			adjectiveOf(gap.answer, `${headline} ${sentence.text}`) ||
+			otherNameIn(gap.answer, gapped(sentence.text, gap))
+		)
+			continue;
 		return [
 			{
 				id: itemId('what-happened', article.id, 'gap', sentence.text),
