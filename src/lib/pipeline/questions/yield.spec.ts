@@ -1227,6 +1227,16 @@ describe('people the report says are dead', () => {
 	});
 });
 
+/** A direct quote as gold facts give it. */
+const saidQuote = (speaker: string, text: string, role: string | null = null) => ({
+	speaker,
+	role,
+	text,
+	direct: true,
+	kind: 'direct' as const,
+	cue: 'said'
+});
+
 describe('a speaker known by whose they are', () => {
 	it('is never a wrong option: "Lima’s lawyer" may be the lawyer named beside it', () => {
 		const body = [
@@ -1235,21 +1245,13 @@ describe('a speaker known by whose they are', () => {
 			'"We will appeal if we lose," said prosecutor Ines Moreau.',
 			'"The jury must decide on the facts alone," said Judge Paul Brenner.'
 		].join('\n');
-		const quote = (speaker: string, text: string, role: string | null = null) => ({
-			speaker,
-			role,
-			text,
-			direct: true,
-			kind: 'direct' as const,
-			cue: 'said'
-		});
 		const facts = goldFacts(
 			body,
 			{
 				quotes: [
-					quote('Lima’s lawyer', 'The bank never checked the papers'),
-					quote('Ines Moreau', 'We will appeal if we lose', 'prosecutor'),
-					quote('Paul Brenner', 'The jury must decide on the facts alone', 'Judge')
+					saidQuote('Lima’s lawyer', 'The bank never checked the papers'),
+					saidQuote('Ines Moreau', 'We will appeal if we lose', 'prosecutor'),
+					saidQuote('Paul Brenner', 'The jury must decide on the facts alone', 'Judge')
 				],
 				numbers: [],
 				dates: [],
@@ -1280,24 +1282,16 @@ describe('a newspaper, an agency or a club quoted as if a person', () => {
 			'"Nobody expected this many people," said Ana Lima, a student.',
 			'"The marchers were not armed," Hope Radio said.'
 		].join('\n');
-		const quote = (speaker: string, text: string, role: string | null = null) => ({
-			speaker,
-			role,
-			text,
-			direct: true,
-			kind: 'direct' as const,
-			cue: 'said'
-		});
 		const facts = goldFacts(
 			body,
 			{
 				quotes: [
-					quote('Tom Brand', 'The march was peaceful until the police arrived', 'organiser'),
-					quote('Kyodo', 'Several officers were hurt'),
-					quote('Ines Moreau', 'We acted within the law', 'police chief'),
-					quote('Paul Brenner', 'The city must listen to the marchers', 'a councillor'),
-					quote('Ana Lima', 'Nobody expected this many people', 'a student'),
-					quote('Hope Radio', 'The marchers were not armed')
+					saidQuote('Tom Brand', 'The march was peaceful until the police arrived', 'organiser'),
+					saidQuote('Kyodo', 'Several officers were hurt'),
+					saidQuote('Ines Moreau', 'We acted within the law', 'police chief'),
+					saidQuote('Paul Brenner', 'The city must listen to the marchers', 'a councillor'),
+					saidQuote('Ana Lima', 'Nobody expected this many people', 'a student'),
+					saidQuote('Hope Radio', 'The marchers were not armed')
 				],
 				numbers: [],
 				dates: [],
