@@ -46,7 +46,7 @@ function givenNameGender(p: Person): 'male' | 'female' | null {
 /** A paragraph that opens with the pronoun itself. */
 const OPENS_WITH = { male: /^\s*He\b/, female: /^\s*She\b/ };
 
-/** Family names that open East Asian names ("Kim Kyung Han"), which compromise lists as given names. */
+/** Family names that open East Asian names ("Kim Min-ho"), which compromise lists as given names. */
 const FAMILY_FIRST = new Set(['Kim', 'Nguyen', 'Lin', 'Wei']);
 
 /** A role that names a gender ("spokeswoman") must agree with the pronoun. */

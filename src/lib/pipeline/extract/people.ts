@@ -43,7 +43,7 @@ const PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'lady', 'guy', 'chi
 
 /** A word compromise knows for a person's role or trade ("survivor", "taoiseach", "bishop"). */
 const isActor = (w: string): boolean =>
-	// "McMaster" is a name, whatever its ending.
+	// "McCaskill" or "McMaster" is a name, whatever its ending.
 	/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) &&
 	!PERSON_NOUNS.has(clean(w)) &&
 	hasTag(w, 'Actor') &&
@@ -63,7 +63,7 @@ function trimName(raw: string): string | null {
 		words.length >= 2 &&
 		/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1] ?? '') &&
 		hasTag(words[words.length - 2] ?? '', 'FirstName');
-	// "Brazilian Vice-President", "Deputy Director": a nationality, a rank or another role word
+	// "Chilean Vice-President", "Deputy Director": a nationality, a rank or another role word
 	// before a role word names no one either ("Evening Courier" is left to the outlet rules).
 	const before = words[words.length - 2] ?? '';
 	const roleAfterRank =
@@ -266,9 +266,9 @@ export class PeopleRegistry {
 		const people = [...this.people].reverse();
 		const last = people.find((p) => clean(p.name.split(' ').pop() ?? '') === w);
 		if (last) return last;
-		// A family name written first ("Kim" of "Kim Chang-su") or a given name: only when one
-		// person bears it. Of three Kims, the latest named is as often wrong as right.
-		// "Aretha Franklin" and "Aretha Louise Franklin" are one person: the surname agrees.
+		// A family name written first ("Park" of "Park Ji-ho") or a given name: only when one
+		// person bears it. Of three Parks, the latest named is as often wrong as right.
+		// "Ana Kovac" and "Ana Maria Kovac" are one person: the surname agrees.
 		const first = people.filter((p) => clean(p.name.split(' ')[0] ?? '') === w);
 		const surnames = new Set(first.map((p) => clean(p.name.split(' ').pop() ?? '')));
 		return surnames.size === 1 ? (first[0] ?? null) : null;

@@ -160,10 +160,10 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
 }
 
 /**
- * "Whitmore said …" shown alone: who Whitmore is, the sentences before said. A surname the
- * sentence gives alone, as someone doing something ("Whitmore said", "Whitmore's office") and
+ * "Brandt said …" shown alone: who Brandt is, the sentences before said. A surname the
+ * sentence gives alone, as someone doing something ("Brandt said", "Brandt's office") and
  * belonging to one person only, is written as their full name, once, outside quoted words: the
- * student meets "Steve Whitmore said …". "Rice prices rose" keeps its rice.
+ * student meets "Steve Brandt said …". "Rice prices rose" keeps its rice.
  */
 function withFullNames(text: string, people: Person[]): string {
 	let out = text;
@@ -187,7 +187,7 @@ function withFullNames(text: string, people: Person[]): string {
 
 /**
  * Per article, read once: each surname that belongs to one person of several words and to no
- * word of anyone else's name ("Kim" of three Kims belongs to none).
+ * word of anyone else's name ("Park" of three Parks belongs to none).
  */
 function namesOf(people: Person[]): { bySurname: Map<string, Person> } {
 	let names = surnames.get(people);

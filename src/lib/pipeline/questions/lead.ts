@@ -176,7 +176,7 @@ function adjectiveOf(place: string, text: string): boolean {
 	);
 }
 
-/** "a suit against the U.S. government … in ____": the country named another way in the stem. */
+/** "a ruling against the U.S. Treasury … in ____": the country named another way in the stem. */
 function otherNameIn(place: string, stem: string): boolean {
 	return [...COUNTRIES].some(
 		([alias, country]) =>

@@ -123,7 +123,7 @@ const PRONOUN_START = /^(he|she|they|it|we|i|you|his|her|their)\b/i;
  * (a noun phrase, a whole sentence with its own subject pronoun, or a fragment).
  */
 export function reportedClause(text: string, cue: string | null, body: string): string | null {
-	// "Meanwhile, the refinery shut, according to X": the opener links the sentence to the one
+	// "Meanwhile, the port closed, according to X": the opener links the sentence to the one
 	// before, not to what X said.
 	const clause = trimEnd(text.trim()).replace(OPENER, '');
 	if (!cue || clause.split(/\s+/).length < 5) return null;

@@ -203,7 +203,7 @@ export function knownPeople(article: ArticleInput, ctx: StoryContext): Person[] 
 			p.name.includes(' ') &&
 			isNamed(p.name) &&
 			plainName(p.name, body) === p.name &&
-			// "National Press Club": a body named by what it is.
+			// "Central Press Club": a body named by what it is.
 			seemsAPerson(ctx, p.name) &&
 			// "Ada County Prosecuting Attorney": a run of capitals ending in a role is no one's name.
 			!isRoleWord(p.name.split(' ').at(-1) ?? '') &&
