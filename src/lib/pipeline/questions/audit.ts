@@ -323,9 +323,10 @@ function danglingStem(item: Item): string[] {
 		problems.push('prompt: the sentence starts with a pronoun that names no one');
 	// "Three others were hurt", "The rest fled", "The remaining ____ percent": others than whom,
 	// the rest of what, the sentence before said.
-	if (/^The remaining\b/.test(shown))
-		problems.push('prompt: the sentence points back to one the student does not see');
-	if (/^(?:(?:The|Two|Three|Four|Five|Six|Several|Many|Some|\d+) )?(?:others|rest)\b/i.test(shown))
+	if (
+		/^The remaining\b/.test(shown) ||
+		/^(?:(?:The|Two|Three|Four|Five|Six|Several|Many|Some|\d+) )?(?:others|rest)\b/i.test(shown)
+	)
 		problems.push('prompt: the sentence points back to one the student does not see');
 	// "Many were more than 100 years old": many of what, the sentence before said.
 	if (

@@ -167,10 +167,8 @@ export function standAlone(text: string, sentence: Sentence, people: Person[]): 
  */
 function withFullNames(text: string, people: Person[]): string {
 	let out = text;
-	const { bySurname } = namesOf(people);
-	for (const p of people) {
-		const surname = p.name.split(' ').at(-1) ?? '';
-		if (bySurname.get(surname) !== p || out.includes(p.name)) continue;
+	for (const [surname, p] of surnamesOf(people)) {
+		if (out.includes(p.name)) continue;
 		const at = wordsAt(out, surname, NO_LETTER_BEFORE, NO_LETTER_AFTER).find((i) => {
 			const next = /^(?:['’]s\b|\s+(\p{Ll}+))/u.exec(out.slice(i + surname.length));
 			return (
@@ -189,24 +187,24 @@ function withFullNames(text: string, people: Person[]): string {
  * Per article, read once: each surname that belongs to one person of several words and to no
  * word of anyone else's name ("Park" of three Parks belongs to none).
  */
-function namesOf(people: Person[]): { bySurname: Map<string, Person> } {
-	let names = surnames.get(people);
-	if (!names) {
+function surnamesOf(people: Person[]): Map<string, Person> {
+	let bySurname = surnames.get(people);
+	if (!bySurname) {
 		const persons = people.filter((p) => p.kind === 'person' && p.name.includes(' '));
 		const owners = new Map<string, number>();
 		for (const p of persons)
 			for (const word of new Set(p.name.split(' '))) owners.set(word, (owners.get(word) ?? 0) + 1);
-		const bySurname = new Map<string, Person>();
+		bySurname = new Map();
 		for (const p of persons) {
 			const surname = p.name.split(' ').at(-1) ?? '';
 			if (/^\p{Lu}\p{Ll}{2,}$/u.test(surname) && owners.get(surname) === 1)
 				bySurname.set(surname, p);
 		}
-		surnames.set(people, (names = { bySurname }));
+		surnames.set(people, bySurname);
 	}
-	return names;
+	return bySurname;
 }
-const surnames = new WeakMap<Person[], { bySurname: Map<string, Person> }>();
+const surnames = new WeakMap<Person[], Map<string, Person>>();
 
 /** "President Trump's": a title before a surname stays, and the given name goes between. */
 const TITLE_BEFORE =

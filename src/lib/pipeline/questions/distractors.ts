@@ -197,20 +197,19 @@ export function speakerDistractors(
 	const people = plainPeople(ctx)
 		.filter(({ named }) => !namedIn(quote.text, named))
 		.map(({ person }) => person);
-	if (out.length < count)
-		add(
-			people
-				// Only someone the article shows to be a person (a role, a he or she): a name alone
-				// may be a storm, a current or a place ("Hurricane X").
-				.filter(
-					(p) =>
-						p.kind === quote.speakerKind &&
-						isNamed(p.name) &&
-						p.name.includes(' ') &&
-						(p.kind !== 'person' || p.role !== null || p.gender !== null || givenName(p.name))
-				)
-				.map((p) => p.name)
-		);
+	add(
+		people
+			// Only someone the article shows to be a person (a role, a he or she): a name alone
+			// may be a storm, a current or a place ("Hurricane X").
+			.filter(
+				(p) =>
+					p.kind === quote.speakerKind &&
+					isNamed(p.name) &&
+					p.name.includes(' ') &&
+					(p.kind !== 'person' || p.role !== null || p.gender !== null || givenName(p.name))
+			)
+			.map((p) => p.name)
+	);
 	if (out.length < count && quote.speakerKind === 'person') {
 		const offered = [quote.speaker, ...out];
 		const roles = people.filter(

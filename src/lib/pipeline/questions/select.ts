@@ -179,7 +179,6 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 	// them. A year is asked as often as it comes: an obituary is a life in years.
 	const maxDays = Math.max(1, Math.ceil(budget / 4));
 	const isDay = (item: Item) => item.type === 'when' && !/^\d{4}$/.test(item.answer);
-	let days = 0;
 	const pending = [...scored];
 	/** Items whose sentence another item asks about: a second item there only fills a thin set. */
 	const second: typeof scored = [];
@@ -216,7 +215,7 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 									? 'the set asks this figure already'
 									: item.type === 'true-false' && (perType.get('true-false') ?? 0) >= maxTrueFalse
 										? 'the set has enough true-or-false items'
-										: isDay(item) && days >= maxDays
+										: isDay(item) && chosen.filter((c) => isDay(c.item)).length >= maxDays
 											? 'the set asks enough dates'
 											: item.type === 'true-false' && item.answer === 'False' && falseOnly()
 												? 'the set has a False statement and no True one to balance it'
@@ -279,7 +278,6 @@ export function selectItems(items: Item[], ctx: StoryContext): Selection {
 		for (const k of new Set(item.citations.map((c) => sentenceKey(c.article, c.start))))
 			citedTimes.set(k, (citedTimes.get(k) ?? 0) + 1);
 		perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
-		if (isDay(item)) days++;
 	}
 	for (const c of pending) left.push({ item: c.item, reason: 'not chosen: the set is full' });
 	// Shown in the article's order, so a student reads the quiz as the story unfolds.
